@@ -1,0 +1,61 @@
+/**
+ * Every URL in the app is built here. Paths are relative to the router's basename; `getHref` adds the
+ * deployment base (import.meta.env.BASE_URL) for links that leave the router (copy link, canonical URLs).
+ */
+
+export type LibraryParams = { q?: string; outlet?: string; speaker?: string }
+export type ArticleParams = { paragraph?: string; quote?: string; speaker?: string; sel?: string }
+export type CompareFilter = 'all' | 'differ' | 'shared'
+export type CompareParams = { link?: string; filter?: CompareFilter; pane?: 'left' | 'right' }
+
+function withQuery(path: string, params: Record<string, string | undefined>): string {
+  const search = new URLSearchParams()
+  for (const [key, value] of Object.entries(params)) {
+    if (value !== undefined && value !== '') search.set(key, value)
+  }
+  const qs = search.toString()
+  return qs ? `${path}?${qs}` : path
+}
+
+export const paths = {
+  library: {
+    pattern: '/',
+    build: (params: LibraryParams = {}) => withQuery('/', params),
+  },
+  article: {
+    pattern: '/article/:articleId',
+    build: (articleId: string, params: ArticleParams = {}) =>
+      withQuery(`/article/${encodeURIComponent(articleId)}`, params),
+  },
+  compare: {
+    pattern: '/compare/:leftId/:rightId',
+    build: (leftId: string, rightId: string, params: CompareParams = {}) =>
+      withQuery(
+        `/compare/${encodeURIComponent(leftId)}/${encodeURIComponent(rightId)}`,
+        params.filter === 'all' ? { ...params, filter: undefined } : params,
+      ),
+  },
+  data: {
+    index: () => 'data/index.json',
+    search: () => 'data/search.json',
+    article: (articleId: string) => `data/articles/${encodeURIComponent(articleId)}.json`,
+    comparison: (leftId: string, rightId: string) =>
+      `data/compare/${encodeURIComponent(leftId)}--${encodeURIComponent(rightId)}.json`,
+  },
+} as const
+
+/** The deployment base, always ending in a slash ("/" or "/sub/path/"). */
+export function basePath(): string {
+  const base = import.meta.env.BASE_URL || '/'
+  return base.endsWith('/') ? base : `${base}/`
+}
+
+/** A router path ("/article/x") or data path ("data/index.json") as an href under the deployment base. */
+export function getHref(path: string): string {
+  return `${basePath()}${path.replace(/^\/+/, '')}`
+}
+
+/** An absolute URL for sharing, on the current origin. */
+export function getAbsoluteUrl(path: string, origin: string = globalThis.location?.origin ?? ''): string {
+  return `${origin}${getHref(path)}`
+}
