@@ -12,6 +12,8 @@ export default defineConfig({
   base: normaliseBase(process.env.PARALLAX_BASE),
   plugins: [react()],
   build: {
+    // Separate output folders let several builds (e.g. parallel test runs) coexist.
+    outDir: process.env.PARALLAX_OUT_DIR ?? 'dist',
     target: 'es2022',
     sourcemap: false,
   },
