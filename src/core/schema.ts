@@ -217,3 +217,13 @@ export const sourcesSchema = z.object({
   articles: z.array(sourceEntrySchema),
 })
 export type Sources = z.infer<typeof sourcesSchema>
+
+/** data/search.json: the text the library's search indexes, loaded lazily on the first search. */
+export const searchDocumentSchema = z.object({
+  id: slugSchema,
+  headline: z.string(),
+  deck: z.string(),
+  body: z.string(),
+})
+export const searchDocumentsSchema = z.array(searchDocumentSchema)
+export type SearchDocument = z.infer<typeof searchDocumentSchema>
