@@ -178,6 +178,9 @@ export const linkSchema = z.object({
   right: spanSchema,
   kind: linkKindSchema,
   score: z.number().check(z.gte(0), z.lte(1)),
+  /** For `same-quote` links: the quote on each side (ids in each article's `quotes`) that shares the words. */
+  leftQuoteId: z.optional(z.string().check(z.regex(/^q[1-9][0-9]*$/))),
+  rightQuoteId: z.optional(z.string().check(z.regex(/^q[1-9][0-9]*$/))),
   /** Why the two passages are linked, for readers to judge: shared words, quotes, entities, numbers. */
   evidence: z.object({
     sharedTerms: z.array(z.string()),
