@@ -1,0 +1,58 @@
+/**
+ * Serves bench data in place of the site's bundled JSON by intercepting the app's data requests, so the
+ * production build can be measured on corpora it does not ship (a synthetic 10,000-article library, two long
+ * articles). Everything served is validated by the generators against the data contract first.
+ */
+import type { Page, Route } from '@playwright/test'
+import type { Article, ArticleIndex, Comparison, SearchDocument } from '../../src/core/schema'
+
+export type BenchData = {
+  index?: ArticleIndex
+  search?: SearchDocument[]
+  /** The article for an id, or undefined for a 404. */
+  article?: (id: string) => Article | undefined
+  /** The stored comparison for a pair, or undefined for a 404 (the app then computes one itself). */
+  comparison?: (leftId: string, rightId: string) => Comparison | undefined
+}
+
+const json = (route: Route, body: unknown) =>
+  route.fulfill({ status: 200, contentType: 'application/json; charset=utf-8', body: JSON.stringify(body) })
+const notFound = (route: Route) =>
+  route.fulfill({ status: 404, contentType: 'text/plain', body: 'not found' })
+const lastSegment = (url: string) =>
+  decodeURIComponent(
+    new URL(url).pathname
+      .split('/')
+      .pop()!
+      .replace(/\.json$/, ''),
+  )
+
+export async function serveBenchData(page: Page, data: BenchData): Promise<void> {
+  // Serialise once: a 10,000-article index is several megabytes.
+  const indexBody = data.index && JSON.stringify(data.index)
+  const searchBody = data.search && JSON.stringify(data.search)
+  if (indexBody) {
+    await page.route('**/data/index.json', (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json; charset=utf-8', body: indexBody }),
+    )
+  }
+  if (searchBody) {
+    await page.route('**/data/search.json', (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json; charset=utf-8', body: searchBody }),
+    )
+  }
+  const { article, comparison } = data
+  if (article) {
+    await page.route('**/data/articles/*.json', (route) => {
+      const found = article(lastSegment(route.request().url()))
+      return found ? json(route, found) : notFound(route)
+    })
+  }
+  if (comparison) {
+    await page.route('**/data/compare/*.json', (route) => {
+      const [left = '', right = ''] = lastSegment(route.request().url()).split('--')
+      const found = comparison(left, right)
+      return found ? json(route, found) : notFound(route)
+    })
+  }
+}
