@@ -58,8 +58,11 @@ export const cueSchema = z.object({
   paragraphId: blockIdSchema,
   start: offset(),
   end: offset(),
-  /** How the speaker was found. */
-  method: z.enum(['name', 'role', 'pronoun', 'continuation', 'apposition', 'none']),
+  /**
+   * How the speaker was found. `echo`: no cue of its own (a headline's scare quote); the same words appear in a
+   * quote attributed elsewhere in the article, and the cue points at that quote.
+   */
+  method: z.enum(['name', 'role', 'pronoun', 'continuation', 'apposition', 'echo', 'none']),
 })
 export type Cue = z.infer<typeof cueSchema>
 
