@@ -1,0 +1,395 @@
+/**
+ * Direct quotations: where they are and what kind they are, not who said them (speakers.ts does that).
+ *
+ * Every function here is a single left-to-right scan over the text; there are no regular expressions with
+ * nested quantifiers, so the cost is linear however the quote marks are (un)balanced.
+ *
+ * Decisions, in one place:
+ * - Double marks: straight `"`, curly `“ ”`, low `„`, guillemets `« »`. A mark opens when the next character is
+ *   not a space and closes when the previous one is not a space; curly marks used the wrong way round are
+ *   read by that flanking rather than by their shape.
+ * - Single marks are quote marks only in titles (headline, deck) and in a body that uses no double marks at all
+ *   (British style). Even then an apostrophe inside or at the end of a word (`won’t`, `it's`, `Koreas’`) or in
+ *   front of a digit (`’90s`) never opens or closes a quote.
+ * - An unclosed quote ends at the end of its paragraph at most. It is kept when the next paragraph reopens with
+ *   a mark (newswire continuation) or when the paragraph ends with sentence punctuation; otherwise it is
+ *   ignored. A new opening mark while a quote is open means the earlier mark was stray, and it is dropped.
+ * - Kinds: `scare` for a short quote (at most four words) in a title, unless a speaker is named before it with
+ *   a colon; `full` for a quote that fills its paragraph, continues one, or starts with a capital at the start
+ *   of a sentence or after a colon, comma or cue verb; `partial` for everything else. speakers.ts also marks a
+ *   body quote of at most three words that nobody is cued for as `scare` ("the so-called "deal"").
+ */
+import { CUE_PARTICIPLES, CUE_VERBS } from './lexicon-cues'
+import { FUNCTION_WORDS, OTHER_ABBREVIATIONS, TITLE_ABBREVIATIONS } from './lexicon-words'
+import type { Paragraph, Quote } from './schema'
+
+export type QuoteKind = Quote['kind']
+
+export interface QuoteSpan {
+  blockIndex: number
+  paragraphId: string
+  /** Index of the opening mark. */
+  open: number
+  /** Index of the closing mark; -1 when the quote runs to the end of its paragraph. */
+  close: number
+  /** Offsets of the quoted words (marks and surrounding spaces excluded). */
+  start: number
+  end: number
+  text: string
+  kind: QuoteKind
+  /** Marked with single quotes. */
+  single: boolean
+  /** Reopens a quotation left open at the end of the previous paragraph (newswire style). */
+  continuesFrom: boolean
+  /** Left open at the end of its paragraph and reopened at the start of the next. */
+  continuesTo: boolean
+}
+
+const OPEN_DOUBLE = new Set(['“', '„', '«'])
+const CLOSE_DOUBLE = new Set(['”', '»'])
+const OPEN_SINGLE = new Set(['‘', '‚', '‹'])
+const CLOSE_SINGLE = new Set(['’', '›'])
+
+export function isTitleBlock(id: string): boolean {
+  return id === 'headline' || id === 'deck'
+}
+
+export function isSpace(ch: string | undefined): boolean {
+  if (ch === undefined) return true
+  const c = ch.charCodeAt(0)
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  )
+}
+
+const LETTER = /\p{L}/u
+const UPPER = /\p{Lu}/u
+const LOWER = /\p{Ll}/u
+const DIGIT = /\p{Nd}/u
+
+export function isLetter(ch: string | undefined): boolean {
+  if (ch === undefined) return false
+  const c = ch.charCodeAt(0)
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
+  return LETTER.test(ch)
+}
+export function isUpper(ch: string | undefined): boolean {
+  if (ch === undefined) return false
+  const c = ch.charCodeAt(0)
+  if (c < 128) return c >= 65 && c <= 90
+  return UPPER.test(ch)
+}
+export function isLower(ch: string | undefined): boolean {
+  if (ch === undefined) return false
+  const c = ch.charCodeAt(0)
+  if (c < 128) return c >= 97 && c <= 122
+  return LOWER.test(ch)
+}
+export function isDigit(ch: string | undefined): boolean {
+  if (ch === undefined) return false
+  const c = ch.charCodeAt(0)
+  if (c < 128) return c >= 48 && c <= 57
+  return DIGIT.test(ch)
+}
+function isAlnum(ch: string | undefined): boolean {
+  return isLetter(ch) || isDigit(ch)
+}
+
+function isDoubleMark(ch: string): boolean {
+  return ch === '"' || OPEN_DOUBLE.has(ch) || CLOSE_DOUBLE.has(ch)
+}
+function isSingleMark(ch: string): boolean {
+  return ch === "'" || OPEN_SINGLE.has(ch) || CLOSE_SINGLE.has(ch)
+}
+
+/** The first non-space index at or after `i`, or `text.length`. */
+function skipSpaceForward(text: string, i: number): number {
+  while (i < text.length && isSpace(text[i])) i += 1
+  return i
+}
+/** The last non-space index at or before `i`, or -1. */
+function skipSpaceBack(text: string, i: number): number {
+  while (i >= 0 && isSpace(text[i])) i -= 1
+  return i
+}
+
+interface RawSpan {
+  open: number
+  close: number
+  single: boolean
+}
+
+/**
+ * Pairs double marks in one block. Returns closed pairs, plus the index of a mark still open at the end (or
+ * -1).
+ */
+function pairDoubleMarks(text: string): { pairs: RawSpan[]; dangling: number } {
+  const pairs: RawSpan[] = []
+  let openAt = -1
+  let openCh = ''
+  for (let i = 0; i < text.length; i += 1) {
+    const ch = text[i]!
+    if (!isDoubleMark(ch)) continue
+    const prev = text[i - 1]
+    const next = text[i + 1]
+    const canOpen = !isSpace(next) && !isDoubleMark(next ?? ' ')
+    const canClose = !isSpace(prev) && i > 0
+    if (openAt >= 0) {
+      let closes: boolean
+      if (CLOSE_DOUBLE.has(ch)) closes = true
+      else if (OPEN_DOUBLE.has(ch)) closes = (canClose && !canOpen) || (openCh === '„' && ch === '“')
+      else closes = canClose
+      if (closes) {
+        pairs.push({ open: openAt, close: i, single: false })
+        openAt = -1
+      } else if (canOpen) {
+        // A second opening mark: the first was stray (an odd count); start again from here.
+        openAt = i
+        openCh = ch
+      }
+    } else {
+      let opens: boolean
+      if (OPEN_DOUBLE.has(ch)) opens = canOpen
+      else if (CLOSE_DOUBLE.has(ch)) opens = canOpen && !canClose
+      // A straight mark glued to a word or a digit on its left (`5"`, `word"s`) is not an opening mark.
+      else opens = canOpen && !isAlnum(prev)
+      if (opens) {
+        openAt = i
+        openCh = ch
+      }
+    }
+  }
+  return { pairs, dangling: openAt }
+}
+
+/**
+ * Pairs single marks in one block. Never leaves a quote open: a single mark without its partner is an
+ * apostrophe.
+ */
+function pairSingleMarks(text: string, skip: readonly RawSpan[]): RawSpan[] {
+  const pairs: RawSpan[] = []
+  let openAt = -1
+  let skipIndex = 0
+  for (let i = 0; i < text.length; i += 1) {
+    while (skipIndex < skip.length && skip[skipIndex]!.close < i) skipIndex += 1
+    const inside = skip[skipIndex]
+    if (inside && inside.open <= i && i <= inside.close) {
+      // Single marks inside a double-quoted passage are nested quotes or apostrophes, never top-level quotes.
+      i = inside.close
+      continue
+    }
+    const ch = text[i]!
+    if (!isSingleMark(ch)) continue
+    const prev = text[i - 1]
+    const next = text[i + 1]
+    if (openAt < 0) {
+      // Opens only at a word boundary and before a letter: `’90s`, `rock 'n' roll` style clippings stay apostrophes.
+      if (ch !== '›' && !isAlnum(prev) && isLetter(next) && (prev === undefined || !isSingleMark(prev))) openAt = i
+    } else {
+      // Closes only where a word ends: never inside a word (`won’t`, `it's`).
+      if (!OPEN_SINGLE.has(ch) && !isSpace(prev) && !isAlnum(next)) {
+        if (i - openAt > 2) pairs.push({ open: openAt, close: i, single: true })
+        openAt = -1
+      }
+    }
+  }
+  return pairs
+}
+
+function countWords(text: string, start: number, end: number): number {
+  let words = 0
+  let inWord = false
+  for (let i = start; i < end; i += 1) {
+    const w = !isSpace(text[i])
+    if (w && !inWord) words += 1
+    inWord = w
+  }
+  return words
+}
+
+const TERMINAL = new Set(['.', '?', '!', '…'])
+
+/** True when the content ends like a sentence (`.`, `?`, `!`, `…`, optionally followed by a bracket). */
+function endsSentence(text: string, end: number): boolean {
+  let i = end - 1
+  while (i >= 0 && (text[i] === ')' || text[i] === ']')) i -= 1
+  return i >= 0 && TERMINAL.has(text[i]!)
+}
+
+/** The lowercase word that ends at `i` (inclusive), used to see whether a cue verb stands before a quote. */
+function wordEndingAt(text: string, i: number): string {
+  let s = i
+  while (s >= 0 && isLetter(text[s])) s -= 1
+  return text.slice(s + 1, i + 1).toLowerCase()
+}
+
+function classify(
+  text: string,
+  span: RawSpan,
+  start: number,
+  end: number,
+  title: boolean,
+  continuesFrom: boolean,
+): QuoteKind {
+  if (continuesFrom) return 'full'
+  const before = skipSpaceBack(text, span.open - 1)
+  const prevCh = before >= 0 ? text[before] : undefined
+  if (title && countWords(text, start, end) <= 4 && prevCh !== ':') return 'scare'
+  const closeEnd = span.close < 0 ? text.length : span.close + 1
+  let after = skipSpaceForward(text, closeEnd)
+  while (after < text.length && (TERMINAL.has(text[after]!) || text[after] === ',')) after += 1
+  if (before < 0 && skipSpaceForward(text, after) >= text.length) return 'full'
+  let first = start
+  while (first < end && !isAlnum(text[first])) first += 1
+  if (isLower(text[first])) return 'partial'
+  if (prevCh === undefined || prevCh === ':' || prevCh === ',' || prevCh === '(' || prevCh === '—') return 'full'
+  if (prevCh === '–' || prevCh === ';' || TERMINAL.has(prevCh) || isDoubleMark(prevCh)) return 'full'
+  const word = wordEndingAt(text, before)
+  if (CUE_VERBS.has(word) || CUE_PARTICIPLES.has(word)) return 'full'
+  return 'partial'
+}
+
+function trimmedRange(text: string, from: number, to: number): [number, number] {
+  let s = from
+  let e = to
+  while (s < e && isSpace(text[s])) s += 1
+  while (e > s && isSpace(text[e - 1])) e -= 1
+  return [s, e]
+}
+
+function opensWithMark(text: string): boolean {
+  const i = skipSpaceForward(text, 0)
+  const ch = text[i]
+  return ch !== undefined && (ch === '"' || OPEN_DOUBLE.has(ch) || (CLOSE_DOUBLE.has(ch) && !isSpace(text[i + 1])))
+}
+
+/** Every direct quotation in the blocks, in reading order. */
+export function findQuotes(blocks: readonly Paragraph[]): QuoteSpan[] {
+  // British-style bodies quote with single marks; decide once per article so an apostrophe-heavy body that
+  // quotes with double marks never gets single-quote pairing.
+  let bodyUsesDouble = false
+  for (const block of blocks) {
+    if (isTitleBlock(block.id)) continue
+    for (let i = 0; i < block.text.length && !bodyUsesDouble; i += 1) {
+      if (isDoubleMark(block.text[i]!)) bodyUsesDouble = true
+    }
+    if (bodyUsesDouble) break
+  }
+
+  const out: QuoteSpan[] = []
+  let previousContinues = false
+  for (let b = 0; b < blocks.length; b += 1) {
+    const block = blocks[b]!
+    const text = block.text
+    const title = isTitleBlock(block.id)
+    const { pairs, dangling } = pairDoubleMarks(text)
+    let spans: RawSpan[] = pairs
+    if (title || !bodyUsesDouble) {
+      const singles = pairSingleMarks(text, pairs)
+      if (singles.length > 0) spans = [...pairs, ...singles].sort((x, y) => x.open - y.open)
+    }
+    let continuesTo = false
+    if (dangling >= 0) {
+      const next = blocks[b + 1]
+      const [s, e] = trimmedRange(text, dangling + 1, text.length)
+      const reopened = !title && next !== undefined && !isTitleBlock(next.id) && opensWithMark(next.text)
+      if (e > s && (reopened || (endsSentence(text, e) && countWords(text, s, e) >= 2))) {
+        spans = [...spans.filter((x) => x.open < dangling), { open: dangling, close: -1, single: false }]
+        continuesTo = reopened
+      }
+    }
+    const firstOpen = skipSpaceForward(text, 0)
+    for (const span of spans) {
+      const [start, end] = trimmedRange(text, span.open + 1, span.close < 0 ? text.length : span.close)
+      if (end <= start) continue
+      const continuesFrom = previousContinues && span.open === firstOpen
+      const kind = classify(text, span, start, end, title, continuesFrom)
+      out.push({
+        blockIndex: b,
+        paragraphId: block.id,
+        open: span.open,
+        close: span.close,
+        start,
+        end,
+        text: text.slice(start, end),
+        kind,
+        single: span.single,
+        continuesFrom,
+        continuesTo: span.close < 0 && continuesTo,
+      })
+    }
+    previousContinues = continuesTo
+  }
+  return out
+}
+
+/**
+ * Where sentences start inside one block (indices, ascending, never 0), outside quotations: after `.`, `?`, `!`
+ * or `…` followed by a space and a capital, a digit or an opening mark, unless the full stop ends a title
+ * abbreviation ("Mr.", "Gen.") or a middle initial, or an initialism is followed by a word that could continue
+ * a name ("U.S. President", "U.S. Navy"). A
+ * quotation that ends with sentence punctuation ends the sentence when a capital follows it.
+ */
+export function findSentenceStarts(text: string, quotes: readonly { open: number; close: number }[]): number[] {
+  const starts: number[] = []
+  let q = 0
+  for (let i = 0; i < text.length; i += 1) {
+    const quote = quotes[q]
+    if (quote && i >= quote.open) {
+      // Jump over the quotation; a sentence may end at its closing mark.
+      if (quote.close < 0) break
+      i = quote.close
+      q += 1
+      let j = quote.close - 1
+      while (j > quote.open && isSpace(text[j])) j -= 1
+      if (TERMINAL.has(text[j]!) && text[j] !== ',') {
+        const n = skipSpaceForward(text, i + 1)
+        if (n > i + 1 && n < text.length && startsSentence(text, n)) starts.push(n)
+      }
+      continue
+    }
+    const ch = text[i]!
+    if (!TERMINAL.has(ch)) continue
+    let k = i + 1
+    while (k < text.length && (TERMINAL.has(text[k]!) || text[k] === ')' || text[k] === ']')) k += 1
+    const n = skipSpaceForward(text, k)
+    if (n === k || n >= text.length || !startsSentence(text, n)) continue
+    if (ch === '.' && !periodEndsSentence(text, i, n)) continue
+    starts.push(n)
+    i = n - 1
+  }
+  return starts
+}
+
+function startsSentence(text: string, n: number): boolean {
+  const c = text[n]
+  return isUpper(c) || isDigit(c) || (c !== undefined && (isDoubleMark(c) || c === '‘' || c === '('))
+}
+
+function periodEndsSentence(text: string, dot: number, next: number): boolean {
+  let s = dot - 1
+  while (s >= 0 && (isLetter(text[s]) || text[s] === '.')) s -= 1
+  const word = text.slice(s + 1, dot)
+  const lower = word.toLowerCase()
+  if (TITLE_ABBREVIATIONS.has(lower)) return false
+  // A single capital between capitalised words is a middle initial ("John F. Kennedy").
+  if (word.length === 1 && isUpper(word)) return false
+  // Initialisms: "U.S. Navy ..." continues, "... in the U.S. The ..." ends: only a word that cannot be part
+  // of a name ("The", "But", "He") starts a new sentence after one.
+  if (word.includes('.') || OTHER_ABBREVIATIONS.has(lower)) {
+    let e = next
+    while (e < text.length && isLetter(text[e])) e += 1
+    return FUNCTION_WORDS.has(text.slice(next, e).toLowerCase())
+  }
+  return true
+}
