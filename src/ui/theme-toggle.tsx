@@ -1,6 +1,7 @@
 import { useSyncExternalStore } from 'react'
+import { MoonIcon } from './icons'
 
-type Theme = 'light' | 'dark'
+export type Theme = 'light' | 'dark'
 const STORAGE_KEY = 'parallax-theme'
 const listeners = new Set<() => void>()
 
@@ -28,9 +29,11 @@ export function applyTheme(theme: Theme = currentTheme()): void {
   document.documentElement.dataset.theme = theme
 }
 
-function setTheme(theme: Theme): void {
+export function setTheme(theme: Theme): void {
   try {
-    localStorage.setItem(STORAGE_KEY, theme)
+    // Choosing what the system already shows forgets the choice, so the page follows the system again.
+    if (theme === systemTheme()) localStorage.removeItem(STORAGE_KEY)
+    else localStorage.setItem(STORAGE_KEY, theme)
   } catch {
     // Private modes may refuse storage; the toggle still works for this page view.
   }
@@ -45,24 +48,40 @@ function subscribe(listener: () => void) {
     if (!storedTheme()) applyTheme()
     listener()
   }
+  // Another tab changed the theme.
+  const onStorage = (event: StorageEvent) => {
+    if (event.key !== STORAGE_KEY && event.key !== null) return
+    applyTheme()
+    listener()
+  }
   media?.addEventListener('change', onSystem)
+  window.addEventListener('storage', onStorage)
   return () => {
     listeners.delete(listener)
     media?.removeEventListener('change', onSystem)
+    window.removeEventListener('storage', onStorage)
   }
 }
 
+/**
+ * A toggle button named "Dark theme" whose pressed state says whether dark is on (the ARIA toggle
+ * pattern: the name stays, the state changes). The switch drawing shows the state without colour alone.
+ */
 export function ThemeToggle() {
   const theme = useSyncExternalStore(subscribe, currentTheme, () => 'light' as Theme)
-  const next: Theme = theme === 'dark' ? 'light' : 'dark'
+  const dark = theme === 'dark'
   return (
     <button
       type="button"
       className="theme-toggle"
-      aria-pressed={theme === 'dark'}
-      onClick={() => setTheme(next)}
+      aria-pressed={dark}
+      onClick={() => setTheme(dark ? 'light' : 'dark')}
     >
-      Dark theme
+      <MoonIcon />
+      <span className="theme-toggle-label">Dark theme</span>
+      <span className="switch" aria-hidden="true">
+        <span className="switch-state">{dark ? 'On' : 'Off'}</span>
+      </span>
     </button>
   )
 }

@@ -1,6 +1,8 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { type LoaderFunctionArgs, useParams } from 'react-router'
+import { ArticleReader } from '../../features/reader/reader-view'
 import { articleQueryOptions, useArticle } from '../../lib/data/get-article'
+import { DocumentTitle } from '../../ui/document-title'
 
 export const createLoader =
   (queryClient: QueryClient) =>
@@ -13,13 +15,10 @@ export function Component() {
   const { articleId = '' } = useParams()
   const article = useArticle(articleId)
   return (
-    <article className="page">
-      <h1>{article.headline}</h1>
-      {article.paragraphs.map((p) => (
-        <p key={p.id} id={p.id}>
-          {p.text}
-        </p>
-      ))}
-    </article>
+    <div className="page page-reader">
+      <DocumentTitle title={article.outlet ? `${article.headline} — ${article.outlet}` : article.headline} />
+      {/* A new article is a new reader: no popover, focus or toggle state carries over. */}
+      <ArticleReader key={article.id} article={article} />
+    </div>
   )
 }

@@ -1,25 +1,37 @@
 import type { QueryClient } from '@tanstack/react-query'
-import { Link } from 'react-router'
+import { useSearchParams, type LoaderFunctionArgs } from 'react-router'
+import { LibraryView } from '../../features/library/library-view'
+import { readLibraryFilters } from '../../features/library/library-params'
+import { searchIndexQueryOptions } from '../../features/library/search-query'
 import { indexQueryOptions, useIndex } from '../../lib/data/get-index'
-import { paths } from '../../lib/paths'
+import { DocumentTitle } from '../../ui/document-title'
 
-export const createLoader = (queryClient: QueryClient) => async () => {
-  await queryClient.ensureQueryData(indexQueryOptions())
-  return null
+export const createLoader =
+  (queryClient: QueryClient) =>
+  async ({ request }: LoaderFunctionArgs) => {
+    // A shared search link starts loading the search index at once; never wait for it (or fail on it):
+    // the list renders and shows "Searching…" until the index is ready.
+    if (readLibraryFilters(new URL(request.url).searchParams).q) {
+      void queryClient.prefetchQuery(searchIndexQueryOptions())
+    }
+    await queryClient.ensureQueryData(indexQueryOptions())
+    return null
+  }
+
+function libraryTitle(params: URLSearchParams): string {
+  const { q, outlet, speaker } = readLibraryFilters(params)
+  if (q) return `“${q}” — Library`
+  if (outlet || speaker) return 'Filtered library'
+  return 'Library'
 }
 
 export function Component() {
   const index = useIndex()
+  const [searchParams] = useSearchParams()
   return (
-    <section className="page">
-      <h1>Library</h1>
-      <ul>
-        {index.articles.map((a) => (
-          <li key={a.id}>
-            <Link to={paths.article.build(a.id)}>{a.headline}</Link>
-          </li>
-        ))}
-      </ul>
-    </section>
+    <>
+      <DocumentTitle title={libraryTitle(searchParams)} />
+      <LibraryView index={index} />
+    </>
   )
 }

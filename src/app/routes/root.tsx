@@ -1,6 +1,7 @@
-import { Link, Outlet, ScrollRestoration } from 'react-router'
+import { Link, NavLink, Outlet, ScrollRestoration } from 'react-router'
 import { paths } from '../../lib/paths'
 import { ThemeToggle } from '../../ui/theme-toggle'
+import { Toaster } from '../../ui/toast'
 
 export function RootLayout() {
   return (
@@ -9,20 +10,29 @@ export function RootLayout() {
         Skip to content
       </a>
       <header className="site-header">
-        <Link to={paths.library.build()} className="site-name">
-          Parallax
-        </Link>
-        <nav aria-label="Site">
-          <Link to={paths.library.build()}>Library</Link>
-        </nav>
-        <ThemeToggle />
+        <div className="site-header-inner">
+          <Link to={paths.library.build()} className="site-name">
+            <span className="site-mark" aria-hidden="true" />
+            Parallax
+          </Link>
+          <nav aria-label="Site" className="site-nav">
+            <NavLink to={paths.library.build()} end>
+              Library
+            </NavLink>
+          </nav>
+          <ThemeToggle />
+        </div>
       </header>
       <main id="main" tabIndex={-1}>
         <Outlet />
       </main>
       <footer className="site-footer">
-        <p>Parallax — read how different outlets covered the same event.</p>
+        <p>
+          Parallax — read how different outlets covered the same event. Quotes are found and attributed
+          automatically; check the original before you cite one.
+        </p>
       </footer>
+      <Toaster />
       <ScrollRestoration />
     </>
   )

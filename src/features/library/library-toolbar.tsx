@@ -1,0 +1,130 @@
+import { useEffect, useId, useRef, type RefObject } from 'react'
+import { SearchIcon } from '../../ui/icons'
+import type { FilterOption } from './library-model'
+import type { LibraryFilters } from './library-params'
+
+type Props = {
+  filters: LibraryFilters
+  outlets: FilterOption[]
+  speakers: FilterOption[]
+  /** Called with the changed fields; `commit` says whether the change deserves its own history entry. */
+  onChange: (patch: Partial<LibraryFilters>, commit: boolean) => void
+  /** Called on the first keystroke, so the search index starts loading while the user is still typing. */
+  onSearchIntent: () => void
+  searchInputRef: RefObject<HTMLInputElement | null>
+}
+
+const TYPING_DELAY_MS = 250
+
+/** Options for a select, plus the URL's value when no article has it (so the select still shows it). */
+function withCurrent(options: FilterOption[], current: string): FilterOption[] {
+  if (current === '' || options.some((o) => o.value === current)) return options
+  return [...options, { value: current, label: current, count: 0 }]
+}
+
+/**
+ * Search box and filters. The input is uncontrolled: typing must never wait for the router, and the URL is
+ * written a moment after the user pauses. Navigating back or forward writes the URL's value into the box.
+ */
+export function LibraryToolbar({
+  filters,
+  outlets,
+  speakers,
+  onChange,
+  onSearchIntent,
+  searchInputRef,
+}: Props) {
+  const outletId = useId()
+  const speakerId = useId()
+  const searchId = useId()
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
+  /** The last query this component wrote to the URL, to tell our own updates from back/forward. */
+  const written = useRef(filters.q)
+
+  useEffect(() => {
+    const input = searchInputRef.current
+    if (!input || filters.q === written.current) return
+    written.current = filters.q
+    input.value = filters.q
+  }, [filters.q, searchInputRef])
+
+  useEffect(() => () => clearTimeout(timer.current), [])
+
+  const writeQuery = (value: string, commit: boolean) => {
+    clearTimeout(timer.current)
+    const q = value.trim()
+    written.current = q
+    onChange({ q }, commit)
+  }
+
+  return (
+    <form
+      role="search"
+      aria-label="Articles"
+      className="library-toolbar"
+      onSubmit={(event) => {
+        event.preventDefault()
+        writeQuery(searchInputRef.current?.value ?? '', true)
+      }}
+    >
+      <div className="field field-search">
+        <label htmlFor={searchId}>Search headlines and text</label>
+        <div className="search-box">
+          <SearchIcon className="search-icon" />
+          <input
+            ref={searchInputRef}
+            id={searchId}
+            name="q"
+            type="search"
+            defaultValue={filters.q}
+            autoComplete="off"
+            spellCheck={false}
+            enterKeyHint="search"
+            maxLength={200}
+            onChange={(event) => {
+              onSearchIntent()
+              const value = event.currentTarget.value
+              clearTimeout(timer.current)
+              timer.current = setTimeout(() => writeQuery(value, false), TYPING_DELAY_MS)
+            }}
+          />
+          <button type="submit" className="button">
+            Search
+          </button>
+        </div>
+      </div>
+      <div className="field">
+        <label htmlFor={outletId}>Outlet</label>
+        <select
+          id={outletId}
+          name="outlet"
+          value={filters.outlet}
+          onChange={(event) => onChange({ outlet: event.currentTarget.value }, true)}
+        >
+          <option value="">All outlets</option>
+          {withCurrent(outlets, filters.outlet).map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label} ({o.count})
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor={speakerId}>Person quoted</label>
+        <select
+          id={speakerId}
+          name="speaker"
+          value={filters.speaker}
+          onChange={(event) => onChange({ speaker: event.currentTarget.value }, true)}
+        >
+          <option value="">Anyone</option>
+          {withCurrent(speakers, filters.speaker).map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label} ({o.count})
+            </option>
+          ))}
+        </select>
+      </div>
+    </form>
+  )
+}

@@ -1,0 +1,135 @@
+import { useQueryClient } from '@tanstack/react-query'
+import { lazy, Suspense, useCallback, useMemo, useRef } from 'react'
+import { useSearchParams } from 'react-router'
+import type { ArticleIndex } from '../../core/schema'
+import { plural } from '../../ui/format'
+import {
+  countArticles,
+  filterGroups,
+  groupArticlesByStory,
+  outletOptions,
+  speakerOptions,
+  type StoryGroup,
+} from './library-model'
+import { hasActiveFilters, readLibraryFilters, type LibraryFilters } from './library-params'
+import { LibraryToolbar } from './library-toolbar'
+import { searchIndexQueryOptions } from './search-query'
+import { StoryList } from './story-list'
+import { storyRows } from './story-rows'
+import { useLibrarySearch, type LibrarySearch } from './use-library-search'
+
+/** Above this many articles the list is virtualised (and the virtualizer downloaded). */
+export const VIRTUALISE_ABOVE = 60
+/** Rows shown while the virtualised list's code loads. */
+const FIRST_ROWS = 4
+
+const VirtualStoryList = lazy(() =>
+  import('./virtual-story-list').then((m) => ({ default: m.VirtualStoryList })),
+)
+
+function statusText(
+  search: LibrarySearch,
+  filters: LibraryFilters,
+  groups: StoryGroup[],
+  total: number,
+): string {
+  if (search.status === 'loading') return 'Searching…'
+  if (search.status === 'error') return 'Search is not available right now.'
+  const shown = countArticles(groups)
+  if (!hasActiveFilters(filters))
+    return `${plural(shown, 'article')} in ${plural(groups.length, 'story', 'stories')}`
+  if (shown === 0) return 'No articles match.'
+  const what = filters.q ? ` “${filters.q}”` : ''
+  return `${plural(shown, 'article')} of ${total.toLocaleString('en-GB')} match${what}`
+}
+
+/** The library: search and filters (in the URL), then the stories and their articles, newest first. */
+export function LibraryView({ index }: { index: ArticleIndex }) {
+  const queryClient = useQueryClient()
+  const [searchParams, setSearchParams] = useSearchParams()
+  const searchInput = useRef<HTMLInputElement>(null)
+  const filters = useMemo(() => readLibraryFilters(searchParams), [searchParams])
+  const search = useLibrarySearch(filters.q)
+
+  const groups = useMemo(() => groupArticlesByStory(index), [index])
+  const outlets = useMemo(() => outletOptions(index.articles), [index])
+  const speakers = useMemo(() => speakerOptions(index.articles), [index])
+  const visible = useMemo(
+    () => filterGroups(groups, { outlet: filters.outlet, speaker: filters.speaker }, search.matchIds),
+    [groups, filters.outlet, filters.speaker, search.matchIds],
+  )
+  const virtual = index.articles.length > VIRTUALISE_ABOVE
+  const rows = useMemo(() => storyRows(visible, virtual ? undefined : Infinity), [visible, virtual])
+  const active = hasActiveFilters(filters)
+  const shown = countArticles(visible)
+
+  const onChange = useCallback(
+    (patch: Partial<LibraryFilters>, commit: boolean) => {
+      setSearchParams(
+        (prev) => {
+          const next = new URLSearchParams(prev)
+          for (const [key, value] of Object.entries(patch)) {
+            if (value) next.set(key, value)
+            else next.delete(key)
+          }
+          return next
+        },
+        { replace: !commit, preventScrollReset: true },
+      )
+    },
+    [setSearchParams],
+  )
+  const onSearchIntent = useCallback(() => {
+    void queryClient.prefetchQuery(searchIndexQueryOptions())
+  }, [queryClient])
+  const clearFilters = () => {
+    onChange({ q: '', outlet: '', speaker: '' }, true)
+    // The button disappears with the filters; keep keyboard users in the search form.
+    searchInput.current?.focus()
+  }
+
+  return (
+    <div className="page library">
+      <h1>Library</h1>
+      <p className="lede">
+        News articles grouped by the story they cover, newest first. Open one to see every quote and who said
+        it, or compare how two outlets told the same story.
+      </p>
+      <LibraryToolbar
+        filters={filters}
+        outlets={outlets}
+        speakers={speakers}
+        onChange={onChange}
+        onSearchIntent={onSearchIntent}
+        searchInputRef={searchInput}
+      />
+      <div className="library-status">
+        <p role="status" aria-live="polite" className="status-text">
+          {statusText(search, filters, visible, index.articles.length)}
+        </p>
+        {search.status === 'error' ? (
+          <button type="button" className="button" onClick={search.retry}>
+            Try search again
+          </button>
+        ) : null}
+        {active ? (
+          <button type="button" className="button button-secondary" onClick={clearFilters}>
+            Clear filters
+          </button>
+        ) : null}
+      </div>
+      {search.status === 'loading' ? null : shown === 0 ? (
+        <div className="empty-state">
+          <p className="empty-title">No articles match your search and filters.</p>
+          <p>Check the spelling, try fewer words, or choose another outlet or person.</p>
+        </div>
+      ) : virtual ? (
+        <Suspense fallback={<StoryList rows={rows.slice(0, FIRST_ROWS)} />}>
+          <VirtualStoryList rows={rows} />
+        </Suspense>
+      ) : (
+        <StoryList rows={rows} />
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,45 @@
+import { paths } from '../../lib/paths'
+import { CopyLinkButton } from '../../ui/copy-link-button'
+import { AnnotatedText } from './annotated-text'
+import type { Block } from './article-quotes'
+import { useReaderState } from './reader-context'
+
+/** "p3" -> "paragraph 3" for labels a person hears. */
+function paragraphLabel(id: string): string {
+  const n = /^p(\d+)$/.exec(id)?.[1]
+  return n ? `paragraph ${n}` : id
+}
+
+function Paragraph({ block, targeted }: { block: Block; targeted: boolean }) {
+  const { articleId, quotes } = useReaderState()
+  const layout = quotes.layouts.get(block.id)
+  const label = paragraphLabel(block.id)
+  return (
+    // tabIndex -1: a paragraph link moves focus here, so reading continues from the linked paragraph.
+    <p id={block.id} tabIndex={-1} className={targeted ? 'paragraph is-target' : 'paragraph'}>
+      {layout ? <AnnotatedText pieces={layout.pieces} /> : block.text}
+      <CopyLinkButton
+        className="paragraph-link"
+        iconOnly
+        path={paths.article.build(articleId, { paragraph: block.id })}
+        label="Copy link"
+        accessibleLabel={`Copy link to ${label}`}
+        copiedMessage={`Link to ${label} copied`}
+      />
+    </p>
+  )
+}
+
+/** The article's paragraphs, each with an anchor (`id="p3"`) and its own "copy link" button. */
+export function ArticleBody({ targetParagraph }: { targetParagraph: string | null }) {
+  const { quotes } = useReaderState()
+  return (
+    <div className="reader-body">
+      {quotes.blocks
+        .filter((b) => b.kind === 'paragraph')
+        .map((block) => (
+          <Paragraph key={block.id} block={block} targeted={block.id === targetParagraph} />
+        ))}
+    </div>
+  )
+}

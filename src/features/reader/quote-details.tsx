@@ -1,0 +1,102 @@
+import { useLayoutEffect, useRef } from 'react'
+import { Link } from 'react-router'
+import type { Quote } from '../../core/schema'
+import { paths } from '../../lib/paths'
+import { CopyLinkButton } from '../../ui/copy-link-button'
+import { ShareButton } from '../../ui/share-button'
+import type { SpeakerGroup } from './article-quotes'
+import type { PopoverMode } from './quote-popover-store'
+import { useReaderState } from './reader-context'
+
+const KIND_NOTE: Record<Quote['kind'], string | null> = {
+  full: null,
+  partial: 'Partial quote: a few words quoted inside the writer’s sentence.',
+  scare: 'Scare quote: words set apart in quotation marks, not necessarily spoken by anyone.',
+}
+
+function attributionNote(quote: Quote): string {
+  if (!quote.cue) return 'No words in the text say who said this.'
+  if (quote.cue.method === 'continuation') return 'Attributed as a continuation of the previous quote.'
+  return `Attributed by “${quote.cue.text}”.`
+}
+
+/** Keeps the details on screen: a label near the right edge opens its details towards the left. */
+function useKeepInView(ref: React.RefObject<HTMLElement | null>) {
+  useLayoutEffect(() => {
+    const el = ref.current
+    if (!el) return
+    el.style.removeProperty('--shift')
+    const margin = 8
+    const rect = el.getBoundingClientRect()
+    const viewport = document.documentElement.clientWidth
+    let shift = 0
+    if (rect.right > viewport - margin) shift = viewport - margin - rect.right
+    if (rect.left + shift < margin) shift = margin - rect.left
+    if (shift !== 0) el.style.setProperty('--shift', `${Math.round(shift)}px`)
+  })
+}
+
+/**
+ * Who said a quote and how the text attributes it. As a peek (hover or focus) it repeats what the label's
+ * accessible name already says, so it is hidden from screen readers; opened, it adds actions.
+ */
+export function QuoteDetails({
+  quote,
+  group,
+  mode,
+  id,
+}: {
+  quote: Quote
+  group: SpeakerGroup
+  mode: PopoverMode
+  id: string
+}) {
+  const { articleId, headline, focusSpeaker } = useReaderState()
+  const ref = useRef<HTMLSpanElement>(null)
+  useKeepInView(ref)
+  const open = mode === 'open'
+  const focused = focusSpeaker === group.id
+  const kindNote = KIND_NOTE[quote.kind]
+  return (
+    <span
+      ref={ref}
+      id={id}
+      className={`quote-details speaker-${group.colour}${open ? ' is-open' : ''}`}
+      role={open ? 'group' : undefined}
+      aria-label={open ? `Quote by ${group.name}` : undefined}
+      aria-hidden={open ? undefined : true}
+      data-quote-id={quote.id}
+    >
+      <span className="qd-name">{group.name}</span>
+      {group.role ? <span className="qd-role">{group.role}</span> : null}
+      <span className="qd-note">{attributionNote(quote)}</span>
+      {kindNote ? <span className="qd-note">{kindNote}</span> : null}
+      {quote.speakerId && quote.confidence < 0.5 ? (
+        <span className="qd-note">The attribution is uncertain.</span>
+      ) : null}
+      {open ? (
+        <span className="qd-actions">
+          <Link
+            className="button"
+            to={paths.article.build(articleId, focused ? {} : { speaker: group.id })}
+            preventScrollReset
+          >
+            {focused ? 'Show all speakers' : `Only ${group.name}`}
+          </Link>
+          <CopyLinkButton
+            path={paths.article.build(articleId, { quote: quote.id })}
+            label="Copy link"
+            accessibleLabel="Copy link to this quote"
+            copiedMessage="Link to the quote copied"
+          />
+          <ShareButton
+            path={paths.article.build(articleId, { quote: quote.id })}
+            title={headline}
+            text={`“${quote.text}” — ${group.name}`}
+            accessibleLabel="Share this quote"
+          />
+        </span>
+      ) : null}
+    </span>
+  )
+}
