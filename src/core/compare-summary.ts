@@ -178,6 +178,11 @@ function quotesIn(article: Article, span: Span): Quote[] {
   )
 }
 
+function quotesNamed(article: Article, quoteId: string | undefined): Quote[] | null {
+  const quote = quoteId === undefined ? undefined : directQuotes(article).find((q) => q.id === quoteId)
+  return quote ? [quote] : null
+}
+
 function blockText(article: Article, blockId: string): string {
   if (blockId === 'headline') return article.headline
   if (blockId === 'deck') return article.deck ?? ''
@@ -202,8 +207,9 @@ export function sharedQuotes(left: Article, right: Article, links: readonly Link
   const result: SharedQuote[] = []
   const seen = new Set<string>()
   for (const link of links) {
-    const leftQuotes = quotesIn(left, link.left)
-    const rightQuotes = quotesIn(right, link.right)
+    // The alignment may name the quotes a same-quote link pairs; otherwise look inside the passages.
+    const leftQuotes = quotesNamed(left, link.leftQuoteId) ?? quotesIn(left, link.left)
+    const rightQuotes = quotesNamed(right, link.rightQuoteId) ?? quotesIn(right, link.right)
     if (leftQuotes.length === 0 && rightQuotes.length === 0) continue
     // A same-fact link between two passages that merely contain quotes is not a shared quote unless the
     // wording shows it; same-quote and paraphrase links are.

@@ -1,26 +1,42 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { type LoaderFunctionArgs, useParams } from 'react-router'
+import { alignInWorker } from '../../features/compare/align-in-worker'
+import { ComparePage, SelfComparison } from '../../features/compare/compare-page'
 import { articleQueryOptions, useArticle } from '../../lib/data/get-article'
+import { comparisonQueryOptions, useComparison } from '../../lib/data/get-comparison'
+import { indexQueryOptions, useIndex } from '../../lib/data/get-index'
 
 export const createLoader =
   (queryClient: QueryClient) =>
   async ({ params }: LoaderFunctionArgs) => {
+    const leftId = params.leftId ?? ''
+    const rightId = params.rightId ?? ''
     await Promise.all([
-      queryClient.ensureQueryData(articleQueryOptions(params.leftId ?? '')),
-      queryClient.ensureQueryData(articleQueryOptions(params.rightId ?? '')),
+      queryClient.ensureQueryData(indexQueryOptions()),
+      queryClient.ensureQueryData(articleQueryOptions(leftId)),
+      queryClient.ensureQueryData(articleQueryOptions(rightId)),
     ])
+    // Only once both articles exist: an unknown id is a not-found page, not a failed alignment.
+    if (leftId !== rightId)
+      await queryClient.ensureQueryData(comparisonQueryOptions(leftId, rightId, alignInWorker))
     return null
   }
 
-export function Component() {
-  const { leftId = '', rightId = '' } = useParams()
+function Comparison({ leftId, rightId }: { leftId: string; rightId: string }) {
+  const index = useIndex()
   const left = useArticle(leftId)
   const right = useArticle(rightId)
-  return (
-    <section className="page">
-      <h1>
-        Compare: {left.headline} / {right.headline}
-      </h1>
-    </section>
-  )
+  const comparison = useComparison(leftId, rightId, alignInWorker)
+  return <ComparePage left={left} right={right} comparison={comparison} index={index} />
+}
+
+function Self({ articleId }: { articleId: string }) {
+  const index = useIndex()
+  const article = useArticle(articleId)
+  return <SelfComparison article={article} index={index} />
+}
+
+export function Component() {
+  const { leftId = '', rightId = '' } = useParams()
+  return leftId === rightId ? <Self articleId={leftId} /> : <Comparison leftId={leftId} rightId={rightId} />
 }

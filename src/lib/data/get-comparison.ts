@@ -1,8 +1,15 @@
 import { queryOptions, useSuspenseQuery, type QueryClient } from '@tanstack/react-query'
-import { comparisonSchema, slugSchema, type Article, type Comparison } from '../../core/schema'
+import {
+  comparisonSchema,
+  slugSchema,
+  type Article,
+  type ArticleIndex,
+  type Comparison,
+} from '../../core/schema'
 import { paths } from '../paths'
 import { DataError, fetchJson } from './fetch-json'
 import { articleQueryOptions } from './get-article'
+import { indexQueryOptions } from './get-index'
 
 /**
  * Computes a comparison when no bundled file exists. The compare feature passes one that runs the
@@ -13,19 +20,8 @@ export type AlignArticles = (left: Article, right: Article, signal?: AbortSignal
 export type GetComparisonOptions = {
   signal?: AbortSignal
   loadArticle: (articleId: string) => Promise<Article>
+  loadIndex: () => Promise<ArticleIndex>
   align: AlignArticles
-}
-
-/** The same comparison seen from the other side: left and right swapped, link ids kept. */
-export function mirrorComparison(comparison: Comparison): Comparison {
-  return {
-    ...comparison,
-    leftId: comparison.rightId,
-    rightId: comparison.leftId,
-    links: comparison.links.map((link) => ({ ...link, left: link.right, right: link.left })),
-    onlyLeft: comparison.onlyRight,
-    onlyRight: comparison.onlyLeft,
-  }
 }
 
 async function fetchBundled(leftId: string, rightId: string, signal?: AbortSignal): Promise<Comparison> {
@@ -41,43 +37,50 @@ async function fetchBundled(leftId: string, rightId: string, signal?: AbortSigna
 }
 
 /**
- * The links between two articles: the file the build wrote for pairs in the same story, else the same
- * pair written the other way round (mirrored), else computed on demand. A bundled file is only a cache
- * of what `alignArticles` would compute, so any failure to use it (missing, a host's HTML fallback page,
- * damaged) falls through to computing; only a failure to load the articles themselves is an error.
+ * The links between two articles: for a pair in the same story, the file the build wrote; for any other
+ * pair (or if that file cannot be used), computed on demand. The index says which pairs were bundled, so
+ * no request is made for a file that cannot exist. A bundled file is only a cache of what
+ * `alignArticles` computes, so any failure to use it (missing, a host's HTML fallback page, damaged) falls
+ * through to computing; only a failure to load the articles themselves is an error.
  */
 export async function getComparison(
   leftId: string,
   rightId: string,
-  { signal, loadArticle, align }: GetComparisonOptions,
+  { signal, loadArticle, loadIndex, align }: GetComparisonOptions,
 ): Promise<Comparison> {
   // Never put an unvalidated URL parameter into a fetch path.
   if (!slugSchema.safeParse(leftId).success || !slugSchema.safeParse(rightId).success) {
     throw new DataError('not-found', `${leftId}--${rightId}`, 'There is no article with this address.')
   }
-  try {
-    return await fetchBundled(leftId, rightId, signal)
-  } catch (error) {
-    if (signal?.aborted) throw error
-  }
-  try {
-    return mirrorComparison(await fetchBundled(rightId, leftId, signal))
-  } catch (error) {
-    if (signal?.aborted) throw error
+  const index = await loadIndex().catch(() => null)
+  if (index && isBundledPair(index, leftId, rightId)) {
+    try {
+      return await fetchBundled(leftId, rightId, signal)
+    } catch (error) {
+      if (signal?.aborted) throw error
+    }
   }
   const [left, right] = await Promise.all([loadArticle(leftId), loadArticle(rightId)])
   return align(left, right, signal)
 }
 
-function loadArticleWith(client: QueryClient) {
-  return (articleId: string) => client.ensureQueryData(articleQueryOptions(articleId))
+/** The build writes a comparison file for every ordered pair of different articles in the same story. */
+export function isBundledPair(index: ArticleIndex, leftId: string, rightId: string): boolean {
+  if (leftId === rightId) return false
+  return index.stories.some((s) => s.articleIds.includes(leftId) && s.articleIds.includes(rightId))
+}
+
+function loadersFor(client: QueryClient) {
+  return {
+    loadArticle: (articleId: string) => client.ensureQueryData(articleQueryOptions(articleId)),
+    loadIndex: () => client.ensureQueryData(indexQueryOptions()),
+  }
 }
 
 export const comparisonQueryOptions = (leftId: string, rightId: string, align: AlignArticles) =>
   queryOptions({
     queryKey: ['comparisons', 'detail', leftId, rightId] as const,
-    queryFn: ({ signal, client }) =>
-      getComparison(leftId, rightId, { signal, align, loadArticle: loadArticleWith(client) }),
+    queryFn: ({ signal, client }) => getComparison(leftId, rightId, { signal, align, ...loadersFor(client) }),
     staleTime: Infinity,
   })
 

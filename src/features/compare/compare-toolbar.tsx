@@ -1,0 +1,109 @@
+import { Link } from 'react-router'
+import { paths, type CompareFilter } from '../../lib/paths'
+import { KIND_BADGE, KIND_LABEL } from './labels'
+import type { Side } from './passages'
+
+const FILTERS: { value: CompareFilter; label: string }[] = [
+  { value: 'all', label: 'Everything' },
+  { value: 'differ', label: 'Only what differs' },
+  { value: 'shared', label: 'Only what is shared' },
+]
+
+export function CompareFilters({
+  leftId,
+  rightId,
+  filter,
+  pane,
+  counts,
+}: {
+  leftId: string
+  rightId: string
+  filter: CompareFilter
+  pane: Side
+  counts: Record<CompareFilter, number>
+}) {
+  return (
+    <div className="cmp-filters" role="group" aria-labelledby="cmp-filters-label">
+      <span id="cmp-filters-label" className="cmp-toolbar-label">
+        Show
+      </span>
+      {FILTERS.map((f) => (
+        <Link
+          key={f.value}
+          className="cmp-filter"
+          // The selected link is kept out of filter links: it may not be shown under the new filter.
+          to={paths.compare.build(leftId, rightId, {
+            filter: f.value,
+            pane: pane === 'right' ? 'right' : undefined,
+          })}
+          replace
+          preventScrollReset
+          aria-current={filter === f.value ? 'true' : undefined}
+        >
+          {f.label} <span className="cmp-count">({counts[f.value]})</span>
+        </Link>
+      ))}
+    </div>
+  )
+}
+
+export function LinkStepper({
+  mode,
+  position,
+  total,
+  canPrevious,
+  canNext,
+  onStep,
+}: {
+  mode: 'link' | 'difference'
+  position: number | null
+  total: number
+  canPrevious: boolean
+  canNext: boolean
+  onStep: (step: 1 | -1) => void
+}) {
+  const noun = mode === 'link' ? 'link' : 'difference'
+  return (
+    <div
+      className="cmp-stepper"
+      role="group"
+      aria-label={mode === 'link' ? 'Move between links' : 'Move between differences'}
+    >
+      <button type="button" className="button cmp-button" disabled={!canPrevious} onClick={() => onStep(-1)}>
+        Previous {noun}
+      </button>
+      <span className="cmp-stepper-position">
+        {total === 0 ? `No ${noun}s` : position === null ? `${total} ${noun}s` : `${position} of ${total}`}
+      </span>
+      <button type="button" className="button cmp-button" disabled={!canNext} onClick={() => onStep(1)}>
+        Next {noun}
+      </button>
+      <span className="cmp-keys">
+        or press <kbd>j</kbd> / <kbd>k</kbd>
+      </span>
+    </div>
+  )
+}
+
+export function KindLegend() {
+  const kinds = ['same-quote', 'paraphrase', 'same-fact', 'only'] as const
+  return (
+    <div className="cmp-legend">
+      <h2 className="cmp-toolbar-label" id="cmp-legend-title">
+        Key
+      </h2>
+      <ul aria-labelledby="cmp-legend-title">
+        {kinds.map((kind) => (
+          <li key={kind}>
+            <span className="cmp-legend-sample" data-kind={kind}>
+              <span className="cmp-badge" aria-hidden="true">
+                {KIND_BADGE[kind]}
+              </span>
+              {KIND_LABEL[kind]}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </div>
+  )
+}

@@ -1,0 +1,519 @@
+import {
+  useCallback,
+  useEffect,
+  useEffectEvent,
+  useMemo,
+  useRef,
+  useState,
+  type FocusEvent,
+  type KeyboardEvent as ReactKeyboardEvent,
+  type MouseEvent as ReactMouseEvent,
+  type PointerEvent as ReactPointerEvent,
+} from 'react'
+import { Link, useSearchParams } from 'react-router'
+import type { Article } from '../../core/schema'
+import { paths, type CompareFilter } from '../../lib/paths'
+import { ArticleText } from './article-column'
+import { CompareFilters, KindLegend, LinkStepper } from './compare-toolbar'
+import { connectorShapes, Connectors } from './connectors'
+import { createHighlightStore, type FocusedPassage } from './highlight-store'
+import { LinkInspector } from './link-inspector'
+import { OverviewStrip } from './overview-strip'
+import { passageDomId } from './passage-view'
+import type { CompareModel, Passage, Side } from './passages'
+import { differences, linkForPassage, readCompareState, stepLink, stepPassage } from './selection'
+import { useColumnLayout } from './use-column-layout'
+import { NARROW_QUERY, scrollBehavior, useMediaQuery } from './use-media-query'
+
+const other = (side: Side): Side => (side === 'left' ? 'right' : 'left')
+/** Hovering must rest this long before the other column scrolls, so sweeping the pointer across text does not. */
+const HOVER_SCROLL_DELAY_MS = 150
+
+function isTypingTarget(target: EventTarget | null): boolean {
+  if (!(target instanceof Element)) return false
+  return Boolean(
+    target.closest(
+      'input, textarea, select, [contenteditable=""], [contenteditable="true"], [role="textbox"], [role="combobox"], [role="searchbox"]',
+    ),
+  )
+}
+
+function passageFromEvent(event: { target: EventTarget | null }): FocusedPassage | null {
+  if (!(event.target instanceof Element)) return null
+  const el = event.target.closest<HTMLElement>('.cmp-passage[data-key]')
+  const column = el?.closest<HTMLElement>('[data-column]')?.dataset.column
+  if (!el?.dataset.key || (column !== 'left' && column !== 'right')) return null
+  return { side: column, key: el.dataset.key }
+}
+
+type Reveal = { focus: Side | null; keep: Side | null }
+
+/**
+ * The side-by-side view: two articles with every linked passage joined to its counterpart. The URL holds
+ * what is worth sharing (`link`, `filter`, `pane`); hover and focus are transient and live in a small
+ * store so they never re-render the articles.
+ */
+export function CompareWorkspace({
+  left,
+  right,
+  model,
+  labels,
+}: {
+  left: Article
+  right: Article
+  model: CompareModel
+  labels: Record<Side, string>
+}) {
+  const [searchParams, setSearchParams] = useSearchParams()
+  const state = readCompareState(searchParams, model)
+  const isNarrow = useMediaQuery(NARROW_QUERY)
+  // The workspace is keyed by the pair, so the model never changes under this store.
+  const [store] = useState(() => createHighlightStore(model, state.link))
+  const rootRef = useRef<HTMLElement>(null)
+  const leftScroller = useRef<HTMLDivElement>(null)
+  const rightScroller = useRef<HTMLDivElement>(null)
+  const scrollerOf = (side: Side) => (side === 'left' ? leftScroller.current : rightScroller.current)
+  const gutterRef = useRef<SVGSVGElement>(null)
+  const { layout, scroll } = useColumnLayout(leftScroller, rightScroller, gutterRef, state.filter)
+  const shapes = useMemo(
+    () => (layout ? connectorShapes(model, layout, scroll) : []),
+    [model, layout, scroll],
+  )
+
+  useEffect(() => {
+    store.setSelected(state.link)
+  }, [store, state.link])
+
+  const setParams = useCallback(
+    (changes: Record<string, string | null>) =>
+      setSearchParams(
+        (prev) => {
+          const next = new URLSearchParams(prev)
+          for (const [key, value] of Object.entries(changes)) {
+            if (value === null) next.delete(key)
+            else next.set(key, value)
+          }
+          return next
+        },
+        { replace: true, preventScrollReset: true },
+      ),
+    [setSearchParams],
+  )
+
+  // ---- Positions and scrolling -------------------------------------------------------------------
+
+  const element = (side: Side, key: string | undefined) =>
+    key === undefined ? null : document.getElementById(passageDomId(side, key))
+
+  /** The element's top relative to its column's visible box, and whether it is fully in view. */
+  const placeIn = (side: Side, el: HTMLElement) => {
+    const scroller = scrollerOf(side)
+    if (!scroller) return null
+    const box = scroller.getBoundingClientRect()
+    const r = el.getBoundingClientRect()
+    if (r.height === 0 && r.width === 0) return null // hidden by the filter
+    const offset = r.top - box.top
+    const inView =
+      r.top >= box.top - 1 && (r.bottom <= box.bottom + 1 || (r.height > box.height && r.top < box.bottom))
+    return {
+      scroller,
+      offset,
+      inView,
+      contentTop: offset + scroller.scrollTop,
+      height: r.height,
+      viewHeight: box.height,
+    }
+  }
+
+  /** Scrolls a column so the element's top sits `offset` px below the column's top (centred when null). */
+  const scrollColumn = (side: Side, el: HTMLElement, offset: number | null): number | null => {
+    const place = placeIn(side, el)
+    if (!place) return null
+    const wanted = offset ?? Math.max(16, (place.viewHeight - place.height) / 3)
+    const max = place.scroller.scrollHeight - place.scroller.clientHeight
+    const top = Math.min(max, Math.max(0, place.contentTop - wanted))
+    place.scroller.scrollTo({ top, behavior: scrollBehavior() })
+    return place.contentTop - top
+  }
+
+  /**
+   * Brings a link's two passages into view, lined up with each other. The side the reader is working in
+   * (`keep`) is not moved if its passage is visible; the other side moves only if its passage is not.
+   */
+  const reveal = (linkId: string, { focus, keep }: Reveal) => {
+    const keys = model.passagesOfLink.get(linkId)
+    if (!keys) return
+    const els = { left: element('left', keys.left[0]), right: element('right', keys.right[0]) }
+    if (isNarrow) {
+      const el = els[focus ?? state.pane]
+      el?.scrollIntoView({ block: 'center', behavior: scrollBehavior() })
+      el?.focus({ preventScroll: true })
+      return
+    }
+    const root = rootRef.current
+    if (root) {
+      const box = root.getBoundingClientRect()
+      if (box.top < -8 || box.top > window.innerHeight / 2)
+        root.scrollIntoView({ block: 'start', behavior: scrollBehavior() })
+    }
+    const anchor: Side = keep ?? 'left'
+    const anchorEl = els[anchor]
+    const otherEl = els[other(anchor)]
+    let anchorOffset: number | null = null
+    if (anchorEl) {
+      const place = placeIn(anchor, anchorEl)
+      anchorOffset = place?.inView ? place.offset : scrollColumn(anchor, anchorEl, null)
+    }
+    if (otherEl) {
+      const place = placeIn(other(anchor), otherEl)
+      if (place && !place.inView) scrollColumn(other(anchor), otherEl, anchorOffset)
+    }
+    const focusEl = focus ? els[focus] : null
+    focusEl?.focus({ preventScroll: true })
+  }
+
+  /** On hover or focus: the counterparts come into view on the other side, unless they already are. */
+  const bringCounterpart = (source: FocusedPassage) => {
+    if (isNarrow) return
+    const passage = model[source.side].byKey.get(source.key)
+    if (!passage || passage.linkIds.length === 0) return
+    const linkId = state.link && passage.linkIds.includes(state.link) ? state.link : passage.linkIds[0]
+    const keys = linkId ? model.passagesOfLink.get(linkId) : undefined
+    const target = other(source.side)
+    const targets = (keys?.[target] ?? []).map((k) => element(target, k)).filter((el) => el !== null)
+    if (targets.length === 0 || targets.some((el) => placeIn(target, el)?.inView)) return
+    const sourceEl = element(source.side, source.key)
+    const sourcePlace = sourceEl ? placeIn(source.side, sourceEl) : null
+    const first = targets[0]
+    if (first) scrollColumn(target, first, sourcePlace ? Math.max(0, sourcePlace.offset) : null)
+  }
+
+  // ---- Selecting links ----------------------------------------------------------------------------
+
+  const pendingReveal = useRef<Reveal | null>(null)
+  const selectLink = (linkId: string | null, intent: Reveal) => {
+    if (linkId === null) {
+      setParams({ link: null })
+      return
+    }
+    if (linkId === state.link) {
+      reveal(linkId, intent)
+      return
+    }
+    pendingReveal.current = intent
+    setParams({ link: linkId })
+  }
+
+  // A selection that arrives by URL (a shared link, back/forward) shows both sides and takes focus.
+  const onLinkChanged = useEffectEvent((linkId: string) => {
+    const intent = pendingReveal.current ?? { focus: isNarrow ? state.pane : 'left', keep: null }
+    pendingReveal.current = null
+    reveal(linkId, intent)
+  })
+  useEffect(() => {
+    if (state.link) onLinkChanged(state.link)
+  }, [state.link])
+
+  // ---- Hover and focus ----------------------------------------------------------------------------
+
+  const hovered = useRef<FocusedPassage | null>(null)
+  const focused = useRef<FocusedPassage | null>(null)
+  const hoverTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
+  const applyHighlight = () => store.setFocused(hovered.current ?? focused.current)
+  useEffect(() => () => clearTimeout(hoverTimer.current), [])
+
+  const onPointerOver = (event: ReactPointerEvent) => {
+    const passage = passageFromEvent(event)
+    if (passage?.key === hovered.current?.key && passage?.side === hovered.current?.side) return
+    hovered.current = passage
+    applyHighlight()
+    clearTimeout(hoverTimer.current)
+    if (passage && event.pointerType === 'mouse') {
+      hoverTimer.current = setTimeout(() => bringCounterpart(passage), HOVER_SCROLL_DELAY_MS)
+    }
+  }
+  const onPointerLeave = () => {
+    hovered.current = null
+    clearTimeout(hoverTimer.current)
+    applyHighlight()
+  }
+  const onFocus = (event: FocusEvent) => {
+    const passage = passageFromEvent(event)
+    focused.current = passage
+    applyHighlight()
+    if (passage) bringCounterpart(passage)
+  }
+  const onBlur = () => {
+    focused.current = null
+    applyHighlight()
+  }
+  const choose = (passage: FocusedPassage) => {
+    const p = model[passage.side].byKey.get(passage.key)
+    if (!p) return
+    const linkId = linkForPassage(p, state.link)
+    if (linkId) selectLink(linkId, { focus: null, keep: passage.side })
+  }
+  const onClick = (event: ReactMouseEvent) => {
+    const passage = passageFromEvent(event)
+    if (passage) choose(passage)
+  }
+  const onKeyDown = (event: ReactKeyboardEvent) => {
+    if (event.key !== 'Enter' && event.key !== ' ') return
+    const passage = passageFromEvent(event)
+    if (!passage || !(event.target as HTMLElement).matches('[role="button"]')) return
+    event.preventDefault()
+    choose(passage)
+  }
+
+  // ---- Moving from link to link (or difference to difference) -------------------------------------
+
+  const differenceSides: Side[] = isNarrow ? [state.pane] : ['left', 'right']
+  const diffList = state.filter === 'differ' ? differences(model, differenceSides) : []
+  const [currentDifference, setCurrentDifference] = useState<Passage | null>(null)
+  const mode = state.filter === 'differ' ? 'difference' : 'link'
+  const linkIndex = state.link ? model.links.findIndex((l) => l.id === state.link) : -1
+  const diffIndex = currentDifference ? diffList.indexOf(currentDifference) : -1
+
+  const step = (direction: 1 | -1) => {
+    if (mode === 'link') {
+      const next = stepLink(model, state.link, direction)
+      if (next) selectLink(next, { focus: isNarrow ? state.pane : 'left', keep: null })
+      return
+    }
+    const next = stepPassage(diffList, diffIndex === -1 ? null : currentDifference, direction)
+    if (!next) return
+    setCurrentDifference(next)
+    const el = element(next.side, next.key)
+    if (!el) return
+    if (isNarrow) el.scrollIntoView({ block: 'center', behavior: scrollBehavior() })
+    else if (!placeIn(next.side, el)?.inView) scrollColumn(next.side, el, null)
+    el.focus({ preventScroll: true })
+  }
+
+  const onDocumentKey = useEffectEvent((event: KeyboardEvent) => {
+    if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return
+    if (isTypingTarget(event.target)) return
+    if (event.key === 'j' || event.key === 'k') {
+      event.preventDefault()
+      step(event.key === 'j' ? 1 : -1)
+    }
+  })
+  useEffect(() => {
+    const listener = (event: KeyboardEvent) => onDocumentKey(event)
+    document.addEventListener('keydown', listener)
+    return () => document.removeEventListener('keydown', listener)
+  }, [])
+
+  // ---- Narrow screens: one pane at a time ---------------------------------------------------------
+
+  const pendingFocus = useRef<FocusedPassage | null>(null)
+  const showPane = (side: Side) => setParams({ pane: side === 'right' ? 'right' : null })
+  useEffect(() => {
+    const target = pendingFocus.current
+    if (!target) return
+    pendingFocus.current = null
+    const el = element(target.side, target.key)
+    el?.scrollIntoView({ block: 'center', behavior: scrollBehavior() })
+    el?.focus({ preventScroll: true })
+  })
+
+  const showCounterpart = () => {
+    if (!state.link) return
+    const keys = model.passagesOfLink.get(state.link)
+    if (!keys) return
+    const from: Side = isNarrow ? state.pane : (focused.current?.side ?? 'left')
+    const to = other(from)
+    const key = keys[to][0]
+    if (key === undefined) return
+    if (isNarrow && state.pane !== to) {
+      pendingFocus.current = { side: to, key }
+      showPane(to)
+      return
+    }
+    reveal(state.link, { focus: to, keep: from })
+  }
+
+  const onTabKey = (event: ReactKeyboardEvent) => {
+    if (
+      event.key !== 'ArrowLeft' &&
+      event.key !== 'ArrowRight' &&
+      event.key !== 'Home' &&
+      event.key !== 'End'
+    )
+      return
+    event.preventDefault()
+    const side: Side = event.key === 'ArrowLeft' || event.key === 'Home' ? 'left' : 'right'
+    showPane(side)
+    document.getElementById(`cmp-tab-${side}`)?.focus()
+  }
+
+  // ---- Render -------------------------------------------------------------------------------------
+
+  const counts: Record<CompareFilter, number> = {
+    all: model.links.length,
+    differ:
+      model.left.passages.filter((p) => p.kind === 'only').length +
+      model.right.passages.filter((p) => p.kind === 'only').length,
+    shared: model.links.length,
+  }
+  const selectedLink = state.link ? model.linkById.get(state.link) : undefined
+  const jump = (side: Side) => (contentY: number) => {
+    const scroller = scrollerOf(side)
+    if (!scroller) return
+    scroller.scrollTo({ top: Math.max(0, contentY - scroller.clientHeight / 2), behavior: scrollBehavior() })
+  }
+
+  const column = (side: Side, article: Article) => {
+    const sideModel = model[side]
+    const panel = isNarrow
+      ? { role: 'tabpanel', 'aria-labelledby': `cmp-tab-${side}` }
+      : { 'aria-labelledby': `cmp-outlet-${side}` }
+    const strip = (
+      <OverviewStrip
+        side={sideModel}
+        layout={layout?.[side] ?? null}
+        scrollTop={scroll[side]}
+        onJump={jump(side)}
+      />
+    )
+    return (
+      <section className="cmp-column" data-column={side} id={`cmp-pane-${side}`} {...panel}>
+        <header className="cmp-column-head">
+          <h2 id={`cmp-outlet-${side}`} className="cmp-outlet">
+            {labels[side]}
+          </h2>
+          <Link to={paths.article.build(article.id)} className="cmp-read-link">
+            Read in full<span className="cmp-sr-only"> ({labels[side]})</span>
+          </Link>
+        </header>
+        <div className="cmp-column-body">
+          {side === 'left' ? strip : null}
+          <div
+            ref={side === 'left' ? leftScroller : rightScroller}
+            className="cmp-scroller"
+            data-column={side}
+            // Focusable so keyboard users can scroll a column whose passages are all hidden by a filter.
+            tabIndex={-1}
+          >
+            <div className="cmp-article">
+              <ArticleText side={sideModel} store={store} />
+            </div>
+          </div>
+          {side === 'right' ? strip : null}
+        </div>
+      </section>
+    )
+  }
+
+  return (
+    <section
+      ref={rootRef}
+      className="cmp-workspace"
+      aria-labelledby="cmp-workspace-title"
+      data-filter={state.filter}
+      data-pane={state.pane}
+      data-selected-link={state.link ?? undefined}
+      data-compare-ready={layout ? 'true' : undefined}
+    >
+      <h2 id="cmp-workspace-title" className="cmp-sr-only">
+        Side by side
+      </h2>
+      <div className="cmp-toolbar">
+        <CompareFilters
+          leftId={left.id}
+          rightId={right.id}
+          filter={state.filter}
+          pane={state.pane}
+          counts={counts}
+        />
+        <LinkStepper
+          mode={mode}
+          position={
+            mode === 'link'
+              ? linkIndex === -1
+                ? null
+                : linkIndex + 1
+              : diffIndex === -1
+                ? null
+                : diffIndex + 1
+          }
+          total={mode === 'link' ? model.links.length : diffList.length}
+          canPrevious={
+            mode === 'link'
+              ? model.links.length > 0 && linkIndex !== 0
+              : diffList.length > 0 && diffIndex !== 0
+          }
+          canNext={
+            mode === 'link'
+              ? model.links.length > 0 && linkIndex !== model.links.length - 1
+              : diffList.length > 0 && diffIndex !== diffList.length - 1
+          }
+          onStep={step}
+        />
+        <KindLegend />
+      </div>
+      {state.linkMissing ? (
+        <p className="cmp-notice" role="status">
+          The link in this address is not in this comparison. Showing the whole comparison instead.
+        </p>
+      ) : null}
+      {model.links.length === 0 ? (
+        <p className="cmp-notice">No passages of these two articles were found to report the same thing.</p>
+      ) : null}
+      {/* Shown by the CSS on narrow screens only, so the server-rendered page lays out the same. */}
+      <div className="cmp-tabs" role="tablist" aria-label="Article shown">
+        {(['left', 'right'] as const).map((side) => (
+          <button
+            key={side}
+            type="button"
+            role="tab"
+            id={`cmp-tab-${side}`}
+            className="cmp-tab"
+            aria-selected={state.pane === side}
+            aria-controls={`cmp-pane-${side}`}
+            tabIndex={state.pane === side ? 0 : -1}
+            onClick={() => showPane(side)}
+            onKeyDown={onTabKey}
+          >
+            {labels[side]}
+          </button>
+        ))}
+      </div>
+      {/* Delegated pointer and focus handlers: one set for hundreds of passages. */}
+      {/* eslint-disable-next-line jsx-a11y/no-static-element-interactions */}
+      <div
+        className="cmp-columns"
+        onPointerOver={onPointerOver}
+        onPointerLeave={onPointerLeave}
+        onFocus={onFocus}
+        onBlur={onBlur}
+        onClick={onClick}
+        onKeyDown={onKeyDown}
+      >
+        {column('left', left)}
+        <svg ref={gutterRef} className="cmp-gutter" aria-hidden="true" focusable="false">
+          <Connectors shapes={shapes} store={store} />
+        </svg>
+        {column('right', right)}
+      </div>
+      {selectedLink ? (
+        <LinkInspector
+          link={selectedLink}
+          position={linkIndex + 1}
+          total={model.links.length}
+          leftId={left.id}
+          rightId={right.id}
+          filter={state.filter}
+          counterpartLabel={labels[other(isNarrow ? state.pane : 'left')]}
+          onShowCounterpart={showCounterpart}
+          onClear={() => selectLink(null, { focus: null, keep: null })}
+        />
+      ) : (
+        <p className="cmp-hint">
+          Point at, focus or tap a marked passage to see its counterpart; choose it to see why the two are
+          linked.
+        </p>
+      )}
+    </section>
+  )
+}

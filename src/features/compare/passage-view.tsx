@@ -1,0 +1,67 @@
+import { memo, useSyncExternalStore, type ReactNode } from 'react'
+import { FLAG_ACTIVE, FLAG_SELECTED, FLAG_SOURCE, type HighlightStore } from './highlight-store'
+import { KIND_BADGE, KIND_LABEL } from './labels'
+import { isLinkedKind, type Passage } from './passages'
+
+export function passageDomId(side: string, key: string): string {
+  return `cmp-${side}-${key}`
+}
+
+/** The passage's words as text nodes, with linked fragments narrower than the sentence wrapped. */
+function passageText(passage: Passage): ReactNode {
+  if (passage.marks.length === 0) return passage.text
+  const out: ReactNode[] = []
+  let cursor = 0
+  for (const mark of passage.marks) {
+    if (mark.start > cursor) out.push(passage.text.slice(cursor, mark.start))
+    out.push(
+      <span key={mark.start} className="cmp-linked-words">
+        {passage.text.slice(mark.start, mark.end)}
+      </span>,
+    )
+    cursor = mark.end
+  }
+  if (cursor < passage.text.length) out.push(passage.text.slice(cursor))
+  return out
+}
+
+/**
+ * One marked sentence. Linked passages are buttons (choosing one selects its link); passages found only
+ * here are reachable by "Next difference" but are not buttons, since choosing them does nothing. The
+ * kind is said in words for screen readers and shown as a letter and an underline pattern, never by
+ * colour alone. Hover and focus come in through the column's delegated handlers, not per passage.
+ */
+export const PassageView = memo(function PassageView({
+  passage,
+  store,
+}: {
+  passage: Passage
+  store: HighlightStore
+}) {
+  const read = () => store.flagsOf(passage)
+  // The same snapshot on the server, so a prerendered deep link already shows the selected pair.
+  const flags = useSyncExternalStore(store.subscribe, read, read)
+  if (passage.kind === 'plain') return passage.text
+  const linked = isLinkedKind(passage.kind)
+  return (
+    <span
+      id={passageDomId(passage.side, passage.key)}
+      className="cmp-passage"
+      data-key={passage.key}
+      data-kind={passage.kind}
+      data-link-ids={linked ? passage.linkIds.join(' ') : undefined}
+      data-active={flags & FLAG_ACTIVE ? '' : undefined}
+      data-source={flags & FLAG_SOURCE ? '' : undefined}
+      data-selected={flags & FLAG_SELECTED ? '' : undefined}
+      role={linked ? 'button' : undefined}
+      tabIndex={linked ? 0 : -1}
+      aria-pressed={linked ? (flags & FLAG_SELECTED) !== 0 : undefined}
+    >
+      <span className="cmp-badge" aria-hidden="true">
+        {KIND_BADGE[passage.kind]}
+      </span>
+      <span className="cmp-sr-only">{KIND_LABEL[passage.kind]}: </span>
+      {passageText(passage)}
+    </span>
+  )
+})
