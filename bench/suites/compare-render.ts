@@ -1,0 +1,131 @@
+/**
+ * The comparison view on two SYNTHETIC 100-paragraph articles about the same event at 4× CPU slowdown: the two
+ * articles and their comparison (computed by the real `alignArticles`) are served in place of bundled data, and
+ * the figure is the time from the last of those data files arriving (its Resource Timing `responseEnd`) to the
+ * view root gaining `data-compare-ready` (all links drawn), as the page's own clock sees it. Median of 3 fresh
+ * visits. Budget: 100 ms.
+ */
+import type { BenchResult } from '../types'
+import { launchChromium, throttleCpu } from '../lib/chromium'
+import { serveBenchData } from '../lib/data-routes'
+import { ensureSite } from '../lib/site'
+import { median } from '../lib/stats'
+import { serveStatic } from '../lib/static-server'
+import { syntheticPair } from '../lib/synthetic'
+import { indexSchema, SCHEMA_VERSION, type Article, type ArticleSummary } from '../../src/core/schema'
+import { paths } from '../../src/lib/paths'
+
+const cpuSlowdown = 4
+const runs = 3
+
+declare global {
+  interface Window {
+    __benchCompareReady?: number
+  }
+}
+
+const summaryOf = (a: Article): ArticleSummary => ({
+  id: a.id,
+  storyId: a.storyId,
+  outlet: a.outlet,
+  kicker: a.kicker,
+  headline: a.headline,
+  deck: a.deck,
+  byline: a.byline,
+  published: a.published,
+  wordCount: a.wordCount,
+  quoteCount: a.quotes.length,
+  speakers: a.speakers.map((s) => s.name),
+})
+
+export async function run(): Promise<BenchResult[]> {
+  const siteDir = await ensureSite()
+  const { left, right, comparison } = syntheticPair(100)
+  const articles = new Map([left, right].map((a) => [a.id, a]))
+  const index = indexSchema.parse({
+    schemaVersion: SCHEMA_VERSION,
+    stories: [
+      { id: 'synthetic-pair', title: 'Synthetic pair', date: '2024-05-02', articleIds: [left.id, right.id] },
+    ],
+    articles: [summaryOf(left), summaryOf(right)],
+  })
+  const server = await serveStatic(siteDir)
+  const browser = await launchChromium()
+  const afterData: number[] = []
+  const afterStart: number[] = []
+  let failure: Error | undefined
+  try {
+    for (let i = 0; i < runs; i++) {
+      const context = await browser.newContext({ viewport: { width: 1440, height: 900 } })
+      const page = await context.newPage()
+      await page.addInitScript(() => {
+        const isReady = () => {
+          const el = document.querySelector('[data-compare-ready]')
+          return el !== null && el.getAttribute('data-compare-ready') !== 'false'
+        }
+        new MutationObserver((_, observer) => {
+          if (window.__benchCompareReady === undefined && isReady()) {
+            window.__benchCompareReady = performance.now()
+            observer.disconnect()
+          }
+        }).observe(document, {
+          subtree: true,
+          childList: true,
+          attributes: true,
+          attributeFilter: ['data-compare-ready'],
+        })
+      })
+      await serveBenchData(page, {
+        index,
+        article: (id) => articles.get(id),
+        comparison: (l, r) => (l === left.id && r === right.id ? comparison : undefined),
+      })
+      await throttleCpu(page, cpuSlowdown)
+      await page.goto(`${server.origin}${paths.compare.build(left.id, right.id)}`)
+      await page.waitForFunction(() => window.__benchCompareReady !== undefined, null, { timeout: 60_000 })
+      const t = await page.evaluate(() => {
+        const data = performance
+          .getEntriesByType('resource')
+          .filter((e) => /\/data\/(?:articles|compare)\//.test(e.name)) as PerformanceResourceTiming[]
+        return {
+          ready: window.__benchCompareReady!,
+          dataEnd: Math.max(...data.map((e) => e.responseEnd)),
+          files: data.length,
+        }
+      })
+      if (t.files < 2) throw new Error(`expected the two articles' data files to load, saw ${t.files}`)
+      afterData.push(t.ready - t.dataEnd)
+      afterStart.push(t.ready)
+      await context.close()
+    }
+  } catch (error) {
+    // A view that never becomes ready breaks the budget; the table says why.
+    failure = error instanceof Error ? error : new Error(String(error))
+  } finally {
+    await browser.close()
+    await server.close()
+  }
+  if (failure) {
+    const message = failure.message.split('\n')[0]
+    return [
+      {
+        name: 'comparison ready after data loaded',
+        value: Infinity,
+        unit: 'ms',
+        budget: { max: 100 },
+        note: `never ready: ${message}`,
+      },
+    ]
+  }
+  const note = `synthetic ${left.paragraphs.length}+${right.paragraphs.length} paragraphs, ${comparison.links.length} links, ${cpuSlowdown}× CPU, median of ${runs}`
+  return [
+    {
+      name: 'comparison ready after data loaded',
+      value: median(afterData),
+      unit: 'ms',
+      budget: { max: 100 },
+      note,
+    },
+    { name: 'comparison ready after navigation start', value: median(afterStart), unit: 'ms', note },
+  ]
+}
