@@ -24,7 +24,14 @@ import { CUE_VERBS, INVERSION_VERBS, SUBJECT_PRONOUNS, SUBJECT_VERB_FILLERS } fr
 import { KNOWN_ORGS, NOT_ACRONYMS, ORG_CONNECTORS, ORG_KEYWORDS } from './lexicon-orgs'
 import { MAX_PLACE_WORDS, PLACE_NOUNS, PLACES, placeKey, type PlaceEntry } from './lexicon-places'
 import { GENDERED_ROLES, HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS } from './lexicon-roles'
-import { DAYS, FUNCTION_WORDS, GROUP_NOUNS, MONTHS, OTHER_ABBREVIATIONS, TITLE_ABBREVIATIONS } from './lexicon-words'
+import {
+  DAYS,
+  FUNCTION_WORDS,
+  GROUP_NOUNS,
+  MONTHS,
+  OTHER_ABBREVIATIONS,
+  TITLE_ABBREVIATIONS,
+} from './lexicon-words'
 import { findQuotes, findSentenceStarts, isDigit, isLetter, isLower, isUpper, type QuoteSpan } from './quotes'
 import type { Entity, EntityType, Paragraph, Speaker, Span } from './schema'
 
@@ -164,7 +171,11 @@ export function tokenize(text: string): Token[] {
       end -= 2
       possessive = true
       word = text.slice(s, end)
-    } else if (isApostrophe(text[end]) && (text[end - 1] === 's' || text[end - 1] === 'S') && !isLetter(text[end + 1])) {
+    } else if (
+      isApostrophe(text[end]) &&
+      (text[end - 1] === 's' || text[end - 1] === 'S') &&
+      !isLetter(text[end + 1])
+    ) {
       fullEnd = end + 1
       possessive = true
       i = fullEnd
@@ -224,7 +235,25 @@ export function personKey(name: string): string {
   return slugOf(name).replace(/-/g, ' ')
 }
 
-const PARTICLES = new Set(['de', 'da', 'di', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'du', 'dos', 'del', 'ter'])
+const PARTICLES = new Set([
+  'de',
+  'da',
+  'di',
+  'van',
+  'von',
+  'der',
+  'den',
+  'bin',
+  'ibn',
+  'al',
+  'el',
+  'la',
+  'le',
+  'du',
+  'dos',
+  'del',
+  'ter',
+])
 
 function isTitleWord(lower: string): boolean {
   const bare = lower.endsWith('.') ? lower.slice(0, -1) : lower
@@ -343,7 +372,12 @@ function orgRunAt(tokens: readonly Token[], i: number): number {
       if (isOrgKeyword(t)) keywordEnd = j
       continue
     }
-    if (keywordEnd > 0 && ORG_CONNECTORS.has(t.lower) && tokens[j + 1]?.cap && tokens[j + 1]!.punctBefore === '') {
+    if (
+      keywordEnd > 0 &&
+      ORG_CONNECTORS.has(t.lower) &&
+      tokens[j + 1]?.cap &&
+      tokens[j + 1]!.punctBefore === ''
+    ) {
       j += 1
       continue
     }
@@ -383,7 +417,11 @@ const analysisCache = new WeakMap<readonly Paragraph[], { texts: string[]; analy
  */
 export function analyseText(blocks: readonly Paragraph[]): TextAnalysis {
   const cached = analysisCache.get(blocks)
-  if (cached && cached.texts.length === blocks.length && cached.texts.every((t, i) => blocks[i]?.text === t)) {
+  if (
+    cached &&
+    cached.texts.length === blocks.length &&
+    cached.texts.every((t, i) => blocks[i]?.text === t)
+  ) {
     return cached.analysis
   }
   const analysis = buildAnalysis(blocks)
@@ -434,7 +472,14 @@ function buildAnalysis(blocks: readonly Paragraph[]): TextAnalysis {
     const placeTok = placeCoverage(placeAt, toks.length)
     for (let i = 0; i < toks.length; i += 1) {
       if (!isNameWord(toks[i]!) || (i > 0 && toks[i]!.hyphenBefore)) continue
-      if (i > 0 && isNameWord(toks[i - 1]!) && toks[i]!.punctBefore === '' && toks[i - 1]!.sentence === toks[i]!.sentence && !toks[i - 1]!.possessive) continue
+      if (
+        i > 0 &&
+        isNameWord(toks[i - 1]!) &&
+        toks[i]!.punctBefore === '' &&
+        toks[i - 1]!.sentence === toks[i]!.sentence &&
+        !toks[i - 1]!.possessive
+      )
+        continue
       const j = nameRunEnd(toks, i)
       const found = personEvidence(text, toks, i, j, placeTok)
       if (found) {
@@ -456,7 +501,13 @@ function buildAnalysis(blocks: readonly Paragraph[]): TextAnalysis {
   const entities = new Map<string, EntityRecord>()
   const persons = mergePersons(drafts)
   const usedIds = new Set<string>()
-  const register = (key: string, name: string, type: EntityType, role: string | null, gender: 'm' | 'f' | null) => {
+  const register = (
+    key: string,
+    name: string,
+    type: EntityType,
+    role: string | null,
+    gender: 'm' | 'f' | null,
+  ) => {
     let id = slugOf(name) || type
     if (usedIds.has(id)) id = `${id}-${type === 'organization' ? 'org' : type}`
     let n = 2
@@ -584,7 +635,8 @@ function buildAnalysis(blocks: readonly Paragraph[]): TextAnalysis {
       if (!free(roleStart, headEnd)) {
         // A resolved role outranks an acronym inside it ("the CIA director" is a person, not the CIA).
         let onlyOrgs = cands.length > 0
-        for (let k = roleStart; k < headEnd && onlyOrgs; k += 1) if (claimed[k] && claimed[k]!.kind !== 'organization') onlyOrgs = false
+        for (let k = roleStart; k < headEnd && onlyOrgs; k += 1)
+          if (claimed[k] && claimed[k]!.kind !== 'organization') onlyOrgs = false
         if (!onlyOrgs) continue
         for (let k = found.length - 1; k >= 0; k -= 1) {
           const f = found[k]!
@@ -611,7 +663,8 @@ function buildAnalysis(blocks: readonly Paragraph[]): TextAnalysis {
     for (let i = 0; i < toks.length; i += 1) {
       const t = toks[i]!
       if (claimed[i]) continue
-      if (SUBJECT_PRONOUNS.has(t.lower) || t.lower === 'who') add({ ...mention(b, toks, i, i + 1, 'pronoun', null), lower: t.lower })
+      if (SUBJECT_PRONOUNS.has(t.lower) || t.lower === 'who')
+        add({ ...mention(b, toks, i, i + 1, 'pronoun', null), lower: t.lower })
       else if (GROUP_NOUNS.has(t.lower)) add({ ...mention(b, toks, i, i + 1, 'group', null), lower: t.lower })
     }
     // Places.
@@ -674,7 +727,14 @@ function allCapsBlock(text: string): boolean {
   return letters >= 12 && lowers === 0
 }
 
-function mention(b: number, toks: readonly Token[], t0: number, t1: number, kind: MentionKind, entity: string | null): Mention {
+function mention(
+  b: number,
+  toks: readonly Token[],
+  t0: number,
+  t1: number,
+  kind: MentionKind,
+  entity: string | null,
+): Mention {
   return {
     block: b,
     t0,
@@ -688,7 +748,10 @@ function mention(b: number, toks: readonly Token[], t0: number, t1: number, kind
   }
 }
 
-function placeCoverage(placeAt: readonly (PlaceMatch | undefined)[], length: number): (PlaceMatch | undefined)[] {
+function placeCoverage(
+  placeAt: readonly (PlaceMatch | undefined)[],
+  length: number,
+): (PlaceMatch | undefined)[] {
   const cover: (PlaceMatch | undefined)[] = new Array(length)
   for (let i = 0; i < length; i += 1) {
     const p = placeAt[i]
@@ -721,7 +784,11 @@ function learnPlaces(text: string, toks: readonly Token[], learned: Map<string, 
     const after = toks[e]
     const placeNoun = after && after.punctBefore === '' && !after.cap && PLACE_NOUNS.has(after.lower)
     const commaPlace =
-      after && after.punctBefore === ',' && after.cap && PLACES.has(placeKey(after.text)) && !PLACES.get(placeKey(after.text))!.demonym
+      after &&
+      after.punctBefore === ',' &&
+      after.cap &&
+      PLACES.has(placeKey(after.text)) &&
+      !PLACES.get(placeKey(after.text))!.demonym
     if (placeNoun || commaPlace) {
       learned.set(key, { name: text.slice(first.start, toks[e - 1]!.end), demonym: false })
     }
@@ -751,9 +818,19 @@ function personEvidence(
   const first = toks[i]!
   const last = toks[j - 1]!
 
-  // 1. A title or role noun right before the name.
-  const role = roleBefore(text, toks, i, placeTok)
+  // 1. A title or role noun right before the name, or before it with a comma when the name is set off as an
+  //    apposition ("The Chancellor, Rachel Moore, said").
+  const role = roleBefore(text, toks, i, placeTok, false)
   if (role) return role
+  const closing = toks[j]
+  if (
+    first.punctBefore === ',' &&
+    j - i >= 2 &&
+    (!closing || closing.punctBefore.startsWith(',') || CUE_VERBS.has(closing.lower))
+  ) {
+    const commaRole = roleBefore(text, toks, i, placeTok, true)
+    if (commaRole) return commaRole
+  }
 
   const single = j - i === 1
   // 2. A speech verb next to the name: "said Sheila Smith", "Trump said", "according to X".
@@ -766,7 +843,12 @@ function personEvidence(
   let k = j
   while (k < toks.length && SUBJECT_VERB_FILLERS.has(toks[k]!.lower) && toks[k]!.punctBefore === '') k += 1
   const verb = toks[k]
-  const cueAfter = verb !== undefined && verb.punctBefore === '' && !verb.inQuote && CUE_VERBS.has(verb.lower) && !last.possessive
+  const cueAfter =
+    verb !== undefined &&
+    verb.punctBefore === '' &&
+    !verb.inQuote &&
+    CUE_VERBS.has(verb.lower) &&
+    !last.possessive
   if ((cueBefore || cueAfter) && !first.inQuote) {
     if (!single || !GROUP_NOUNS.has(first.lower)) return { role: appositionRole(text, toks, j), gender: null }
   }
@@ -776,7 +858,12 @@ function personEvidence(
     const role = appositionRole(text, toks, j)
     if (role) return { role, gender: genderOf(role.head) }
     const age = toks[j]
-    if (age && age.punctBefore === ',' && /^\d{1,3}$/.test(age.text) && toks[j + 1]?.punctBefore.startsWith(',')) {
+    if (
+      age &&
+      age.punctBefore === ',' &&
+      /^\d{1,3}$/.test(age.text) &&
+      toks[j + 1]?.punctBefore.startsWith(',')
+    ) {
       return { role: null, gender: null }
     }
   }
@@ -793,12 +880,14 @@ function roleBefore(
   toks: readonly Token[],
   i: number,
   placeTok: readonly (PlaceMatch | undefined)[],
+  afterComma: boolean,
 ): Evidence | null {
   const name = toks[i]!
   const prev = toks[i - 1]
-  if (!prev || name.punctBefore !== '' || prev.sentence !== name.sentence || prev.inQuote !== name.inQuote) return null
+  if (!prev || name.punctBefore !== (afterComma ? ',' : '')) return null
+  if (prev.sentence !== name.sentence || prev.inQuote !== name.inQuote) return null
   const honorific = HONORIFICS.get(prev.lower)
-  if (honorific !== undefined && (prev.cap || prev.lower.endsWith('.'))) {
+  if (honorific !== undefined && !afterComma && (prev.cap || prev.lower.endsWith('.'))) {
     return { role: null, gender: honorific }
   }
   const prevBare = prev.lower.endsWith('.') ? prev.lower.slice(0, -1) : prev.lower
@@ -810,7 +899,14 @@ function roleBefore(
     if (after.punctBefore !== '' && !after.hyphenBefore) break
     if (t.sentence !== name.sentence) break
     const lower = t.lower.endsWith('.') && !t.initialism ? t.lower.slice(0, -1) : t.lower
-    const ok = ROLE_MODIFIERS.has(lower) || isRoleHead(lower) || placeTok[s - 1] !== undefined || t.allCaps || t.initialism
+    // "Union president", "Korea University President": an organisation's word names whose role it is.
+    const ok =
+      ROLE_MODIFIERS.has(lower) ||
+      isRoleHead(lower) ||
+      placeTok[s - 1] !== undefined ||
+      t.allCaps ||
+      t.initialism ||
+      (t.cap && ORG_KEYWORDS.has(lower))
     if (!ok) break
     s -= 1
     if (t.possessive) break
@@ -849,27 +945,33 @@ const APPOSITION_STOPS = new Set([
   'says',
 ])
 
-/** "..., senior fellow for Japan studies at the Council on Foreign Relations, ..." after the name at `j`. */
+const APPOSITION_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their'])
+const RELATIVES = new Set(['who', 'which', 'that', 'whose', 'whom'])
+
+/**
+ * "..., senior fellow for Japan studies at the Council on Foreign Relations, ..." after the name at `j`: a
+ * comma, a role noun within the first four words, up to the next comma or relative clause.
+ */
 function appositionRole(text: string, toks: readonly Token[], j: number): RoleDraft | null {
   const first = toks[j]
   if (!first || first.punctBefore !== ',' || first.inQuote) return null
   let s = j
-  if (first.lower === 'a' || first.lower === 'an') s += 1
+  if (APPOSITION_DETERMINERS.has(first.lower)) s += 1
   const start = toks[s]
-  if (!start || APPOSITION_STOPS.has(start.lower)) return null
+  if (!start || APPOSITION_STOPS.has(start.lower) || start.punctBefore !== (s === j ? ',' : '')) return null
   let e = s
   let head: string | null = null
   const modifiers = new Set<string>()
   while (e < toks.length && e - s < 16) {
     const t = toks[e]!
     if (e > s && t.punctBefore !== '' && !t.hyphenBefore) break
-    if (t.sentence !== first.sentence) break
+    if (t.sentence !== first.sentence || t.inQuote) break
     const lower = t.lower.endsWith('.') && !t.initialism ? t.lower.slice(0, -1) : t.lower
     if (head === null) {
       if (isRoleHead(lower) && !(t.cap && e > s && isNameWord(t))) head = lower
-      else if (!(ROLE_MODIFIERS.has(lower) || t.allCaps || t.initialism || t.cap || lower === 'the')) return null
-      else if (lower !== 'the') modifiers.add(lower)
-    }
+      else if (e - s >= 3 || APPOSITION_STOPS.has(lower) || CUE_VERBS.has(lower)) return null
+      else modifiers.add(lower)
+    } else if (RELATIVES.has(lower)) break
     e += 1
   }
   if (head === null) return null
@@ -893,7 +995,10 @@ function mergePersons(drafts: ReadonlyMap<string, PersonDraft>): PersonIndex {
   // Same first and last word ("Donald J. Trump", "Donald Trump") is one person.
   for (const p of full) {
     const same = list.find(
-      (q) => q.words.length > 1 && q.words[0] === p.words[0] && q.words[q.words.length - 1] === p.words[p.words.length - 1],
+      (q) =>
+        q.words.length > 1 &&
+        q.words[0] === p.words[0] &&
+        q.words[q.words.length - 1] === p.words[p.words.length - 1],
     )
     if (same) {
       same.roles.push(...p.roles)

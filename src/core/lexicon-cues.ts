@@ -104,7 +104,8 @@ export const CUE_VERBS: ReadonlySet<string> = new Set([
   'praised',
   'welcomed',
   'thanked',
-  'tweeting',
+  'accused',
+  'accuses',
 ])
 
 /**

@@ -92,7 +92,10 @@ export const ORG_KEYWORDS: ReadonlySet<string> = new Set([
   'politburo',
   'kremlin',
   'pentagon',
-  'think-tank',
+  'consortium',
+  'confederation',
+  'syndicate',
+  'trust',
 ])
 
 /** Institutions usually named without a keyword. "Canonical|alias". */

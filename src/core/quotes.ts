@@ -194,7 +194,8 @@ function pairSingleMarks(text: string, skip: readonly RawSpan[]): RawSpan[] {
     const next = text[i + 1]
     if (openAt < 0) {
       // Opens only at a word boundary and before a letter: `’90s`, `rock 'n' roll` style clippings stay apostrophes.
-      if (ch !== '›' && !isAlnum(prev) && isLetter(next) && (prev === undefined || !isSingleMark(prev))) openAt = i
+      if (ch !== '›' && !isAlnum(prev) && isLetter(next) && (prev === undefined || !isSingleMark(prev)))
+        openAt = i
     } else {
       // Closes only where a word ends: never inside a word (`won’t`, `it's`).
       if (!OPEN_SINGLE.has(ch) && !isSpace(prev) && !isAlnum(next)) {
@@ -251,8 +252,16 @@ function classify(
   if (before < 0 && skipSpaceForward(text, after) >= text.length) return 'full'
   let first = start
   while (first < end && !isAlnum(text[first])) first += 1
-  if (isLower(text[first])) return 'partial'
-  if (prevCh === undefined || prevCh === ':' || prevCh === ',' || prevCh === '(' || prevCh === '—') return 'full'
+  if (isLower(text[first])) {
+    // The second half of an interrupted quotation ("We must," Moon said, "but ...") continues a full one.
+    if (prevCh === ',') {
+      const word = wordEndingAt(text, skipSpaceBack(text, before - 1))
+      if (CUE_VERBS.has(word)) return 'full'
+    }
+    return 'partial'
+  }
+  if (prevCh === undefined || prevCh === ':' || prevCh === ',' || prevCh === '(' || prevCh === '—')
+    return 'full'
   if (prevCh === '–' || prevCh === ';' || TERMINAL.has(prevCh) || isDoubleMark(prevCh)) return 'full'
   const word = wordEndingAt(text, before)
   if (CUE_VERBS.has(word) || CUE_PARTICIPLES.has(word)) return 'full'
@@ -270,7 +279,9 @@ function trimmedRange(text: string, from: number, to: number): [number, number] 
 function opensWithMark(text: string): boolean {
   const i = skipSpaceForward(text, 0)
   const ch = text[i]
-  return ch !== undefined && (ch === '"' || OPEN_DOUBLE.has(ch) || (CLOSE_DOUBLE.has(ch) && !isSpace(text[i + 1])))
+  return (
+    ch !== undefined && (ch === '"' || OPEN_DOUBLE.has(ch) || (CLOSE_DOUBLE.has(ch) && !isSpace(text[i + 1])))
+  )
 }
 
 /** Every direct quotation in the blocks, in reading order. */
@@ -340,7 +351,10 @@ export function findQuotes(blocks: readonly Paragraph[]): QuoteSpan[] {
  * a name ("U.S. President", "U.S. Navy"). A
  * quotation that ends with sentence punctuation ends the sentence when a capital follows it.
  */
-export function findSentenceStarts(text: string, quotes: readonly { open: number; close: number }[]): number[] {
+export function findSentenceStarts(
+  text: string,
+  quotes: readonly { open: number; close: number }[],
+): number[] {
   const starts: number[] = []
   let q = 0
   for (let i = 0; i < text.length; i += 1) {

@@ -24,7 +24,7 @@
  */
 import { analyseText, type Mention, type TextAnalysis, type Token } from './entities'
 import { CUE_PARTICIPLES, CUE_VERBS, INVERSION_VERBS, SUBJECT_VERB_FILLERS, TIME_WORDS } from './lexicon-cues'
-import { MONTHS } from './lexicon-words'
+import { FUNCTION_WORDS, MONTHS } from './lexicon-words'
 import { isLower, isSpace, type QuoteSpan } from './quotes'
 import type { Cue, Paragraph, Quote, Speaker } from './schema'
 
@@ -50,10 +50,6 @@ const NO_SPEAKER: Attribution = { entity: null, method: 'none', confidence: 0 }
 
 // ---------------------------------------------------------------------------------------------------------
 // Cues
-
-function bare(lower: string): string {
-  return lower.endsWith('.') ? lower.slice(0, -1) : lower
-}
 
 /** The mention that ends exactly at token `k` (inclusive) and is not inside a quotation. */
 function mentionEndingAt(a: TextAnalysis, b: number, k: number): Mention | null {
@@ -99,6 +95,21 @@ function skipFillersBack(toks: readonly Token[], k: number): number {
   return k
 }
 
+const DETERMINERS = new Set([
+  'a',
+  'an',
+  'the',
+  'one',
+  'another',
+  'some',
+  'this',
+  'that',
+  'his',
+  'her',
+  'its',
+  'their',
+])
+
 function findCues(a: TextAnalysis): CueHit[][] {
   const out: CueHit[][] = []
   for (let b = 0; b < a.blocks.length; b += 1) {
@@ -126,7 +137,12 @@ function findCues(a: TextAnalysis): CueHit[][] {
           for (const m of a.mentions[b]!) {
             if (m.t0 >= v) break
             if (toks[m.t0]!.sentence !== t.sentence || toks[m.t0]!.inQuote) continue
-            if (m.kind === 'person' || m.kind === 'role' || m.kind === 'pronoun' || m.kind === 'organization') {
+            if (
+              m.kind === 'person' ||
+              m.kind === 'role' ||
+              m.kind === 'pronoun' ||
+              m.kind === 'organization'
+            ) {
               subject = m
               break
             }
@@ -143,7 +159,8 @@ function findCues(a: TextAnalysis): CueHit[][] {
         })
         continue
       }
-      if (!CUE_VERBS.has(lower)) continue
+      // "so-called" is not a speech verb.
+      if (!CUE_VERBS.has(lower) || t.hyphenBefore) continue
       let subject: Mention | null = null
       let t0 = v
       let t1 = v + 1
@@ -157,6 +174,13 @@ function findCues(a: TextAnalysis): CueHit[][] {
           }
         }
       }
+      if (!subject && v > 0 && t.punctBefore === ',') {
+        const appositive = subjectBeforeApposition(a, b, v)
+        if (appositive) {
+          subject = appositive
+          t0 = appositive.t0
+        }
+      }
       if (!subject && INVERSION_VERBS.has(lower) && toks[v + 1]?.punctBefore === '') {
         const m = mentionStartingAt(a, b, v + 1)
         if (m && m.kind !== 'place' && m.kind !== 'pronoun') {
@@ -167,11 +191,57 @@ function findCues(a: TextAnalysis): CueHit[][] {
           t1 = m.t1
         }
       }
+      if (!subject) {
+        // Keep the unnamed subject as evidence ("one longshoreman said", "a spokesman said"): the cue still
+        // claims the quote next to it, so nobody else's cue does.
+        let k = v - 1
+        while (
+          k >= 0 &&
+          v - k <= 3 &&
+          toks[k + 1]!.punctBefore === '' &&
+          !toks[k]!.inQuote &&
+          isLower(toks[k]!.text[0])
+        ) {
+          const w = toks[k]!.lower
+          if (CUE_VERBS.has(w) || CUE_PARTICIPLES.has(w) || (FUNCTION_WORDS.has(w) && !DETERMINERS.has(w)))
+            break
+          k -= 1
+        }
+        t0 = k + 1
+      }
       hits.push({ block: b, t0, t1, verb: lower, subject, sentence: t.sentence })
     }
     out.push(hits)
   }
   return out
+}
+
+/**
+ * The subject of a verb that follows an apposition: "Sheila Smith, senior fellow at the Council on Foreign
+ * Relations, said" (the person before the first comma) or "The association, the North Sea Carriers
+ * Association, said" (the name that fills the apposition).
+ */
+function subjectBeforeApposition(a: TextAnalysis, b: number, v: number): Mention | null {
+  const toks = a.tokens[b]!
+  const sentence = toks[v]!.sentence
+  let c0 = v - 1
+  while (c0 > 0 && v - c0 <= 16) {
+    const t = toks[c0]!
+    if (t.sentence !== sentence || t.inQuote) return null
+    if (t.punctBefore === ',') break
+    if (t.punctBefore !== '' && !t.hyphenBefore) return null
+    c0 -= 1
+  }
+  if (c0 <= 0 || toks[c0]!.punctBefore !== ',') return null
+  const before = mentionEndingAt(a, b, c0 - 1)
+  if (before && before.kind === 'person') return before
+  let s = c0
+  if (toks[s]!.lower === 'the') s += 1
+  const filling = a.mentionAt[b]![s]
+  if (filling && filling.t1 === v && (filling.kind === 'person' || filling.kind === 'organization'))
+    return filling
+  if (before && (before.kind === 'organization' || before.kind === 'role')) return before
+  return null
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -204,7 +274,13 @@ class Resolver {
     // "said the ministry's spokesman, Lu Kang": the name in apposition is the speaker.
     if (m.kind === 'role' || m.kind === 'group') {
       const after = this.a.mentionAt[hit.block]![m.t1]
-      if (after && after.t0 === m.t1 && after.kind === 'person' && after.entity && toks[m.t1]!.punctBefore === ',') {
+      if (
+        after &&
+        after.t0 === m.t1 &&
+        after.kind === 'person' &&
+        after.entity &&
+        toks[m.t1]!.punctBefore === ','
+      ) {
         return { entity: after.entity, method: 'apposition', confidence: 0.9 }
       }
     }
@@ -300,7 +376,12 @@ interface Found {
   cue: Cue | null
 }
 
-function pickCue(a: TextAnalysis, q: QuoteSpan, hits: readonly CueHit[], resolved: Map<CueHit, Attribution>): CueHit | null {
+function pickCue(
+  a: TextAnalysis,
+  q: QuoteSpan,
+  hits: readonly CueHit[],
+  resolved: Map<CueHit, Attribution>,
+): CueHit | null {
   const b = q.blockIndex
   const text = a.blocks[b]!.text
   const toks = a.tokens[b]!
@@ -332,6 +413,22 @@ function pickCue(a: TextAnalysis, q: QuoteSpan, hits: readonly CueHit[], resolve
       const m = a.mentionAt[b]![k]
       if (m && m.t1 === k + 1 && !toks[k]!.inQuote && m.kind !== 'place') {
         return { block: b, t0: m.t0, t1: m.t1, verb: ':', subject: m, sentence: toks[k]!.sentence }
+      }
+      // "Choi Min-ho, a professor ..., was blunt: "..."": no cue verb, but the sentence's subject introduces it.
+      const sentence = toks[k]!.sentence
+      const hasVerb = hits.some((h) => h.sentence === sentence && toks[h.t1 - 1]!.end <= c)
+      if (!hasVerb) {
+        let first = k
+        while (first > 0 && toks[first - 1]!.sentence === sentence) first -= 1
+        const subject = a.mentionAt[b]![first]
+        if (
+          subject &&
+          subject.t0 === first &&
+          !toks[first]!.inQuote &&
+          (subject.kind === 'person' || subject.kind === 'organization')
+        ) {
+          return { block: b, t0: subject.t0, t1: k + 1, verb: ':', subject, sentence }
+        }
       }
     }
   }
@@ -386,7 +483,12 @@ export function analyseQuotes(blocks: readonly Paragraph[]): { quotes: Quote[]; 
         resolver.note(b, toks[hit.t0]!.start, attribution.entity)
       }
       // The first person or organisation in a sentence, outside quotes and near its start, is its subject.
-      if (tok.sentence !== lastSentence && !tok.inQuote && m.entity && (m.kind === 'person' || m.kind === 'role' || m.kind === 'organization')) {
+      if (
+        tok.sentence !== lastSentence &&
+        !tok.inQuote &&
+        m.entity &&
+        (m.kind === 'person' || m.kind === 'role' || m.kind === 'organization')
+      ) {
         lastSentence = tok.sentence
         let first = m.t0
         while (first > 0 && toks[first - 1]!.sentence === tok.sentence) first -= 1
@@ -412,6 +514,10 @@ export function analyseQuotes(blocks: readonly Paragraph[]): { quotes: Quote[]; 
     if (hit) {
       let attribution = resolved.get(hit) ?? resolver.subject(hit)
       const toks = a.tokens[b]!
+      // A sentence's subject introducing a quote with a colon but no speech verb is weaker evidence.
+      if (attribution.entity && hit.verb === ':' && hit.subject && hit.subject.t1 < hit.t1) {
+        attribution = { ...attribution, confidence: attribution.confidence - 0.1 }
+      }
       // A cue far before a fragment is weaker evidence.
       if (attribution.entity && toks[hit.t1 - 1]!.end <= q.open) {
         let between = 0
@@ -445,7 +551,12 @@ export function analyseQuotes(blocks: readonly Paragraph[]): { quotes: Quote[]; 
       let j = i
       while (j + 1 < a.quotes.length && a.quotes[j]!.continuesTo && a.quotes[j + 1]!.continuesFrom) j += 1
       let best: Found | null = null
-      for (let k = i; k <= j; k += 1) if (found[k]!.attribution.entity && (!best || found[k]!.attribution.confidence > best.attribution.confidence)) best = found[k]!
+      for (let k = i; k <= j; k += 1)
+        if (
+          found[k]!.attribution.entity &&
+          (!best || found[k]!.attribution.confidence > best.attribution.confidence)
+        )
+          best = found[k]!
       if (best) for (let k = i; k <= j; k += 1) if (!found[k]!.attribution.entity) found[k] = best
     }
   }
@@ -458,7 +569,12 @@ export function analyseQuotes(blocks: readonly Paragraph[]): { quotes: Quote[]; 
       let first = 0
       while (first < text.length && isSpace(text[first])) first += 1
       const prevBlock = a.blocks[b - 1]!
-      if (q.open === first && prevBlock.id !== 'headline' && prevBlock.id !== 'deck' && a.blocks[b]!.id !== 'deck') {
+      if (
+        q.open === first &&
+        prevBlock.id !== 'headline' &&
+        prevBlock.id !== 'deck' &&
+        a.blocks[b]!.id !== 'deck'
+      ) {
         const source = lastSpeakerOfBlock[b - 1] ?? lastCueSubject(a, cues[b - 1]!, resolved)
         if (source && source.attribution.entity && source.cue) {
           found[i] = {
@@ -531,7 +647,11 @@ export function analyseQuotes(blocks: readonly Paragraph[]): { quotes: Quote[]; 
 }
 
 /** The last cue in a block that named a speaker (a paragraph of reported speech before a quote paragraph). */
-function lastCueSubject(a: TextAnalysis, hits: readonly CueHit[], resolved: Map<CueHit, Attribution>): Found | null {
+function lastCueSubject(
+  a: TextAnalysis,
+  hits: readonly CueHit[],
+  resolved: Map<CueHit, Attribution>,
+): Found | null {
   for (let h = hits.length - 1; h >= 0; h -= 1) {
     const hit = hits[h]!
     const attribution = resolved.get(hit)
