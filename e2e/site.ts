@@ -1,0 +1,47 @@
+/**
+ * Helpers for specs that must know the deployment base (the suite runs at "/" and under a sub-path;
+ * see playwright.config.ts) and the bundled routes.
+ */
+import { test, type APIRequestContext } from '@playwright/test'
+import { indexSchema, type ArticleIndex } from '../src/core/schema'
+import { paths } from '../src/lib/paths'
+
+/** The base the current project's site was built with: "/" or "/parallax/". */
+export function siteBase(): string {
+  const base = test.info().project.metadata?.base
+  return typeof base === 'string' ? base : '/'
+}
+
+/** A router path ("/article/x?quote=q1") as the address under the current base ("/parallax/article/x?quote=q1"). */
+export function sitePath(routerPath: string): string {
+  return `${siteBase()}${routerPath.replace(/^\/+/, '')}`
+}
+
+export async function loadIndex(request: APIRequestContext): Promise<ArticleIndex> {
+  const response = await request.get(sitePath(paths.data.index()))
+  if (!response.ok()) throw new Error(`data/index.json answered ${response.status()}`)
+  return indexSchema.parse(await response.json())
+}
+
+export type SiteRoute = { name: string; path: string; kind: 'library' | 'article' | 'compare' }
+
+/** Every prerendered route: the library, each article, each ordered pair of articles in one story. */
+export function bundledRoutes(index: ArticleIndex): SiteRoute[] {
+  const routes: SiteRoute[] = [{ name: 'library', path: paths.library.build(), kind: 'library' }]
+  for (const a of index.articles)
+    routes.push({ name: `article ${a.id}`, path: paths.article.build(a.id), kind: 'article' })
+  for (const story of index.stories) {
+    for (const left of story.articleIds) {
+      for (const right of story.articleIds) {
+        if (left !== right) {
+          routes.push({
+            name: `compare ${left} / ${right}`,
+            path: paths.compare.build(left, right),
+            kind: 'compare',
+          })
+        }
+      }
+    }
+  }
+  return routes
+}
