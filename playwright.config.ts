@@ -2,6 +2,8 @@ import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { defineConfig, devices, type PlaywrightTestConfig } from '@playwright/test'
 
+type WebServer = Extract<NonNullable<PlaywrightTestConfig['webServer']>, { command: string }>
+
 /**
  * The suite runs against the production build served by the shipped nginx config (nginx/serve.sh),
  * so what is tested is what users get: prerendered pages, cache and security headers, the 404 page.
@@ -32,11 +34,7 @@ if (process.env.CI && subpathWanted && !subpathBuilt) {
 }
 const withSubpath = subpathWanted && subpathBuilt
 
-function server(
-  dir: string,
-  serverPort: number,
-  base: string,
-): NonNullable<PlaywrightTestConfig['webServer']> {
+function server(dir: string, serverPort: number, base: string): WebServer {
   return {
     command: `bash nginx/serve.sh ${JSON.stringify(dir)} ${serverPort} ${base}`,
     url: `http://127.0.0.1:${serverPort}${base}`,

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
 import { paths } from '../src/lib/paths'
 import { bundledRoutes, loadIndex, siteBase, sitePath } from './site'
 
@@ -24,7 +24,7 @@ async function mounted(page: Page) {
   await expect(page.locator('#root')).toHaveAttribute('data-mounted', /hydrated|rendered/)
 }
 
-async function firstAsset(request: import('@playwright/test').APIRequestContext, pattern: RegExp) {
+async function firstAsset(request: APIRequestContext, pattern: RegExp) {
   const html = await (await request.get(sitePath('/'))).text()
   const match = pattern.exec(html)
   if (!match) throw new Error(`no asset matching ${pattern} in index.html`)
