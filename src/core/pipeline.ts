@@ -1,46 +1,160 @@
 /**
- * TEMPORARY first cut (to be replaced by the real clean/segment/quotes/speakers/entities pipeline):
- * raw text -> Article. Pure: no Node or DOM APIs.
+ * Raw scraped text + hand-edited metadata -> one validated Article:
+ * clean -> blocks (headline, deck, p1..pn) -> sentences -> quotes and speakers -> entities.
+ *
+ * Pure (no Node or DOM APIs): the CLI, the build and a Web Worker all run this same code. Input it cannot
+ * make an article from throws an IngestError saying what is wrong; nothing else is ever thrown.
  */
-import { SCHEMA_VERSION, type Article, type SourceEntry } from './schema'
+import { cleanArticle } from './clean'
+import { extractEntities } from './entities'
+import { articleSchema, SCHEMA_VERSION, type Article, type Paragraph, type SourceEntry } from './schema'
+import { segmentBlocks } from './segment'
+import { slugify } from './slug'
+import { analyseQuotes } from './speakers'
 
-export function slugify(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80)
-    .replace(/-+$/g, '')
+/** Longest text accepted, in UTF-16 code units: far beyond any article, short of a runaway file. */
+export const MAX_TEXT_LENGTH = 2_000_000
+/** Longest single line: no paragraph is this long; minified or binary data is. */
+export const MAX_LINE_LENGTH = 100_000
+
+export type IngestErrorCode =
+  | 'empty'
+  | 'nul-character'
+  | 'binary'
+  | 'too-large'
+  | 'line-too-long'
+  | 'no-headline'
+  | 'no-body'
+  | 'invalid-metadata'
+  | 'invalid-article'
+
+/** Input the pipeline cannot turn into an article. `message` says what is wrong in words a person can act on. */
+export class IngestError extends Error {
+  readonly code: IngestErrorCode
+
+  constructor(code: IngestErrorCode, message: string) {
+    super(message)
+    this.name = 'IngestError'
+    this.code = code
+  }
 }
 
+const formatCount = (n: number) => n.toLocaleString('en-US')
+
+/** Rejects what is not article text before any rule runs on it. */
+function checkInput(raw: string): void {
+  if (typeof raw !== 'string') throw new IngestError('binary', 'the input is not text')
+  if (raw.trim() === '') throw new IngestError('empty', 'the file is empty (no text at all)')
+  const nul = raw.indexOf('\u0000')
+  if (nul !== -1) {
+    throw new IngestError(
+      'nul-character',
+      `the text contains a NUL character at position ${formatCount(nul)}; it looks like a binary file, not scraped text`,
+    )
+  }
+  if (raw.length > MAX_TEXT_LENGTH) {
+    throw new IngestError(
+      'too-large',
+      `the text is ${formatCount(raw.length)} characters long; the limit is ${formatCount(MAX_TEXT_LENGTH)}`,
+    )
+  }
+  // Control characters other than tab, line feed, carriage return and form feed (and U+FFFD, the mark a
+  // decoder leaves for bytes that were not text) are rare in prose and common in binary data.
+  let odd = 0
+  for (let i = 0; i < raw.length; i += 1) {
+    const c = raw.charCodeAt(i)
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) || c === 0xfffd) odd += 1
+  }
+  if (odd > 8 && odd / raw.length > 0.001) {
+    throw new IngestError(
+      'binary',
+      `the text contains ${formatCount(odd)} control or replacement characters; it looks like binary data, not scraped text`,
+    )
+  }
+  let lineStart = 0
+  let lineNumber = 1
+  for (let i = 0; i <= raw.length; i += 1) {
+    const c = i === raw.length ? 10 : raw.charCodeAt(i)
+    if (c !== 10 && c !== 13) continue
+    if (i - lineStart > MAX_LINE_LENGTH) {
+      throw new IngestError(
+        'line-too-long',
+        `line ${formatCount(lineNumber)} is ${formatCount(i - lineStart)} characters long; no paragraph is ` +
+          `longer than ${formatCount(MAX_LINE_LENGTH)} (is this minified or binary data?)`,
+      )
+    }
+    lineStart = i + 1
+    if (c === 10) lineNumber += 1
+  }
+}
+
+/** Words as a reader counts them: runs of letters or digits, with inner apostrophes, hyphens and dots. */
+export function countWords(text: string): number {
+  return text.match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu)?.length ?? 0
+}
+
+/** The article in reading order: headline, deck (if any), then the body paragraphs p1, p2, ... */
+export function articleBlocks(article: Pick<Article, 'headline' | 'deck' | 'paragraphs'>): Paragraph[] {
+  const blocks: Paragraph[] = [{ id: 'headline', text: article.headline }]
+  if (article.deck !== null && article.deck !== '') blocks.push({ id: 'deck', text: article.deck })
+  return blocks.concat(article.paragraphs)
+}
+
+/**
+ * Builds one Article. The metadata wins for what the text cannot know (outlet, source URL, story, id);
+ * `published` is the metadata's date, else the date the text states, else null — never a guess.
+ */
 export function buildArticle(raw: string, meta: Omit<SourceEntry, 'file'>): Article {
-  const blocks = raw
-    .split(/\n\s*\n/)
-    .map((b) => b.replace(/\s+/g, ' ').trim())
-    .filter(Boolean)
-  const headline = blocks[1] ?? blocks[0] ?? 'Untitled'
-  const body = blocks.slice(2)
-  const paragraphs = body.map((text, i) => ({ id: `p${i + 1}`, text }))
-  return {
+  checkInput(raw)
+  const clean = cleanArticle(raw)
+  if (clean.headline === null) {
+    throw new IngestError(
+      'no-headline',
+      'no headline could be found: the text should start with a title line (a short line without a full stop) before the body paragraphs',
+    )
+  }
+  if (clean.paragraphs.length === 0) {
+    throw new IngestError(
+      'no-body',
+      'no body paragraphs were found after the headline (only page furniture remained)',
+    )
+  }
+  const paragraphs: Paragraph[] = clean.paragraphs.map((text, i) => ({ id: `p${i + 1}`, text }))
+  const blocks = articleBlocks({ headline: clean.headline, deck: clean.deck, paragraphs })
+  const sentences = segmentBlocks(blocks)
+  const { quotes, speakers } = analyseQuotes(blocks)
+  const entities = extractEntities(blocks, speakers)
+
+  const article: Article = {
     schemaVersion: SCHEMA_VERSION,
-    id: meta.id ?? slugify(headline),
+    id: meta.id ?? slugify(clean.headline),
     storyId: meta.storyId,
     outlet: meta.outlet,
-    kicker: null,
-    headline,
-    deck: null,
-    byline: null,
-    dateline: null,
-    published: meta.published ?? null,
+    kicker: meta.kicker ?? clean.kicker,
+    headline: clean.headline,
+    deck: clean.deck,
+    byline: clean.byline,
+    dateline: clean.dateline,
+    published: meta.published ?? clean.published ?? null,
     sourceUrl: meta.sourceUrl,
-    caption: null,
+    caption: clean.caption,
     paragraphs,
-    sentences: [],
-    quotes: [],
-    speakers: [],
-    entities: [],
-    wordCount: body.join(' ').split(/\s+/).length,
+    sentences,
+    quotes,
+    speakers,
+    entities,
+    wordCount: clean.paragraphs.reduce((n, p) => n + countWords(p), 0),
   }
+  const parsed = articleSchema.safeParse(article)
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]
+    const where = issue ? `${issue.path.join('.') || '(root)'}: ${issue.message}` : 'unknown problem'
+    const code =
+      issue && ['id', 'storyId', 'outlet', 'sourceUrl', 'published', 'kicker'].includes(String(issue.path[0]))
+    throw new IngestError(
+      code ? 'invalid-metadata' : 'invalid-article',
+      `the article does not match the data contract (${where})`,
+    )
+  }
+  return parsed.data
 }

@@ -1,0 +1,427 @@
+/**
+ * Scraped page text -> the article's structure: kicker (and a broader section when a page shows both),
+ * headline, deck, photo caption and credit, byline, dateline, the date the text states, and the body
+ * paragraphs in order, with a record of everything removed and why.
+ *
+ * Pure and total: any string gives a result (possibly with a null headline and no paragraphs; the
+ * pipeline turns that into an IngestError). Unknown stays null — nothing is inferred that the text
+ * does not state.
+ */
+import type { Caption } from './schema'
+import { readDateLine } from './text-dates'
+import {
+  furnitureReason,
+  isBannerButton,
+  isPromotional,
+  isSponsoredHeading,
+  isTailHeading,
+  unitFacts,
+  type RemovalReason,
+  type Removed,
+  type UnitFacts,
+} from './text-furniture'
+import { lineUnits } from './text-lines'
+import { normaliseText } from './text-normalise'
+import {
+  readByline,
+  readCaption,
+  readCredits,
+  readDateline,
+  readSignature,
+  type CaptionRead,
+} from './text-structure'
+
+export type { RemovalReason, Removed } from './text-furniture'
+
+export type CleanArticle = {
+  /** A broader page or section label above the kicker, when the page shows two ("Korean Peninsula A to Z"). */
+  section: string | null
+  kicker: string | null
+  headline: string | null
+  deck: string | null
+  caption: Caption | null
+  byline: string | null
+  dateline: string | null
+  /** YYYY-MM-DD, only when the text states a full date as the publication date. */
+  published: string | null
+  paragraphs: string[]
+  removed: Removed[]
+}
+
+type Role =
+  | { kind: 'date'; date: string | null; column: string | null }
+  | { kind: 'byline'; byline: string; published: string | null }
+  | { kind: 'credits'; byline: string }
+  | { kind: 'caption'; caption: CaptionRead }
+  | { kind: 'signature'; byline: string; dateline: string }
+
+type Unit = {
+  text: string
+  bullet: boolean
+  facts: UnitFacts
+  reason: RemovalReason | null
+  role: Role | null
+}
+
+/** Article prose: a sentence of some length that is not selling anything. */
+function isBodyLike(u: Unit): boolean {
+  return u.reason === null && u.role === null && u.facts.sentence && u.facts.words >= 8
+}
+
+/** Long enough prose that, after a tail heading, the article must be continuing. */
+function isSolidProse(u: Unit): boolean {
+  return (
+    u.facts.sentence && u.facts.words >= 20 && !u.facts.promo && furnitureReason(u.text, u.facts) === null
+  )
+}
+
+/** Comparison key for repeated lines: case, spacing and punctuation do not make a line different. */
+function repeatKey(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '')
+}
+
+const SMALL_WORDS = /^(?:a|an|and|as|at|by|for|in|of|on|or|the|to|vs\.?|v\.?|with|from|&)$/
+
+/** A short label in Title Case or capitals, such as a section or column name, not a headline. */
+function isLabelLike(text: string, facts: UnitFacts): boolean {
+  if (facts.words > 6 || text.length > 50 || facts.sentence || facts.quoted || text.includes(','))
+    return false
+  return text.split(' ').every((w) => SMALL_WORDS.test(w) || /^[\p{Lu}\p{N}]/u.test(w))
+}
+
+function isTitleLike(u: Unit): boolean {
+  return u.facts.words <= 40 && u.text.length <= 300 && /\p{L}/u.test(u.text)
+}
+
+function makeUnits(text: string): Unit[] {
+  const standsAlone = (line: string): boolean => {
+    const reason = furnitureReason(line)
+    if (reason === 'icon-labels' || reason === 'template-placeholder') return true
+    return readDateLine(line) !== null || readByline(line) !== null
+  }
+  return lineUnits(text, standsAlone).map((u) => {
+    const facts = unitFacts(u.text)
+    return { text: u.text, bullet: u.bullet, facts, reason: furnitureReason(u.text, facts), role: null }
+  })
+}
+
+/** Rules that need neighbours: cookie buttons, benefit lists, sponsored blocks. */
+function applyContextRules(units: Unit[]): void {
+  for (let i = 1; i < units.length; i += 1) {
+    const u = units[i]!
+    const prev = units[i - 1]!
+    if (u.reason === null && prev.reason === 'cookie-banner' && isBannerButton(u.text))
+      u.reason = 'cookie-banner'
+  }
+  // A bulleted list is a subscription pitch when its lead-in or most of its items sell access.
+  for (let i = 0; i < units.length;) {
+    if (!units[i]!.bullet) {
+      i += 1
+      continue
+    }
+    let end = i
+    while (end < units.length && units[end]!.bullet) end += 1
+    const items = units.slice(i, end)
+    const leadIn = i > 0 ? units[i - 1]! : null
+    const selling = items.filter((u) => u.reason !== null || isPromotional(u.text, u.facts)).length
+    const leadSells = leadIn !== null && (leadIn.reason === 'paywall' || leadIn.reason === 'newsletter')
+    if (leadSells || selling * 2 >= items.length) {
+      for (const item of items) item.reason = 'subscription-benefits'
+    }
+    i = end
+  }
+  // Teasers under a "Sponsored" heading belong to it until the article's prose resumes.
+  for (let i = 0; i < units.length; i += 1) {
+    if (!isSponsoredHeading(units[i]!.text)) continue
+    for (let j = i + 1; j < units.length && j <= i + 6; j += 1) {
+      const u = units[j]!
+      if (u.reason !== null) continue
+      if (isSolidProse(u)) break
+      u.reason = 'sponsored'
+    }
+  }
+}
+
+function assignRoles(units: Unit[]): void {
+  for (const u of units) {
+    if (u.reason !== null) continue
+    const date = readDateLine(u.text)
+    if (date) {
+      const column = date.prefix === '' ? null : date.prefix
+      const byline = column ? readByline(column) : null
+      if (byline) {
+        u.role = {
+          kind: 'byline',
+          byline: byline.byline,
+          published: date.kind === 'published' ? date.date : null,
+        }
+      } else if (column === null || isLabelLike(column, unitFacts(column))) {
+        if (date.kind === 'updated') u.reason = 'timestamp'
+        else u.role = { kind: 'date', date: date.date, column }
+      }
+      continue
+    }
+    const byline = readByline(u.text)
+    if (byline) {
+      u.role = { kind: 'byline', ...byline }
+      continue
+    }
+    const credits = readCredits(u.text)
+    if (credits) {
+      u.role = { kind: 'credits', byline: credits }
+      continue
+    }
+    const caption = readCaption(u.text)
+    if (caption) u.role = { kind: 'caption', caption }
+  }
+  // A credit on its own line belongs to the description just before it.
+  for (let i = 1; i < units.length; i += 1) {
+    const u = units[i]!
+    if (u.role?.kind !== 'caption' || !u.role.caption.creditOnly) continue
+    let j = i - 1
+    while (j >= 0 && units[j]!.reason !== null) j -= 1
+    const prev = j >= 0 ? units[j]! : null
+    if (prev && prev.role === null && prev.facts.sentence && !prev.facts.quoted && prev.facts.words <= 60) {
+      u.role.caption = { text: prev.text, credit: u.role.caption.credit, creditOnly: false }
+      units.splice(j, 1)
+      i -= 1
+    }
+  }
+}
+
+/**
+ * The end of the article: a navigation heading ("Latest News", "Related", "Sponsored Content") or a
+ * reporter's sign-off after the body has begun. Everything after it is page furniture, unless solid
+ * prose resumes (two long sentences in a row), which means the heading was a box inside the article.
+ */
+function markTail(units: Unit[]): void {
+  let bodySeen = 0
+  let inTail = false
+  for (let i = 0; i < units.length; i += 1) {
+    const u = units[i]!
+    if (inTail) {
+      const next = units[i + 1]
+      if (u.reason === null && isSolidProse(u) && next && next.reason === null && isSolidProse(next)) {
+        inTail = false
+      } else {
+        if (u.reason === null && u.role?.kind !== 'signature') u.reason = 'after-article-end'
+        continue
+      }
+    }
+    if (isBodyLike(u)) bodySeen += 1
+    if (bodySeen === 0) continue
+    if (u.reason === null && u.role === null && isTailHeading(u.text)) {
+      u.reason = 'navigation'
+      inTail = true
+    } else if (u.reason === 'sponsored') {
+      inTail = true
+    } else if (bodySeen >= 2 && u.reason === null && (u.role === null || u.role.kind === 'caption')) {
+      const signature = readSignature(u.text)
+      if (signature) {
+        u.role = { kind: 'signature', ...signature }
+        inTail = true
+      }
+    }
+  }
+}
+
+type Header = {
+  section: string | null
+  kicker: string | null
+  headline: string | null
+  deck: string | null
+  /** The units read as headline, deck, kicker and section. */
+  structural: Set<Unit>
+  /** Header lines that were not structure (kept at the start of the body). */
+  extra: Unit[]
+  bodyStart: number
+}
+
+function readHeader(units: Unit[]): Header {
+  const live = (u: Unit) => u.reason === null
+  let firstBody = units.findIndex(isBodyLike)
+  if (firstBody === -1) firstBody = units.length
+  let secondBody = units.findIndex((u, i) => i > firstBody && isBodyLike(u))
+  if (secondBody === -1) secondBody = units.length
+  // A deck written as a full sentence: a byline or date after it means the header had not ended.
+  let headerEnd = firstBody
+  for (let i = firstBody; i < secondBody; i += 1) {
+    const role = units[i]!.role?.kind
+    if (live(units[i]!) && (role === 'byline' || role === 'date')) headerEnd = i + 1
+  }
+  const titles: number[] = []
+  for (let i = 0; i < headerEnd; i += 1) {
+    const u = units[i]!
+    if (live(u) && u.role === null && !u.bullet) titles.push(i)
+  }
+  let bodyStart = headerEnd
+  if (titles.length === 0 && firstBody < units.length) {
+    // No title above the prose: a short first sentence followed by more prose is the headline.
+    const u = units[firstBody]!
+    if (u.facts.words <= 25 && secondBody < units.length) {
+      titles.push(firstBody)
+      bodyStart = firstBody + 1
+    }
+  }
+  const header: Header = {
+    section: null,
+    kicker: null,
+    headline: null,
+    deck: null,
+    structural: new Set(),
+    extra: [],
+    bodyStart,
+  }
+  if (titles.length === 0) return header
+
+  // A title the page repeats is the headline (pages print it in the header and again above the text).
+  const counts = new Map<string, number>()
+  for (const i of titles)
+    counts.set(repeatKey(units[i]!.text), (counts.get(repeatKey(units[i]!.text)) ?? 0) + 1)
+  let headlineAt = -1
+  for (const i of titles) {
+    const u = units[i]!
+    if ((counts.get(repeatKey(u.text)) ?? 0) < 2 || !isTitleLike(u)) continue
+    if (headlineAt === -1 || u.facts.words > units[headlineAt]!.facts.words) headlineAt = i
+  }
+  if (headlineAt === -1) {
+    const first = titles[0]!
+    const second = titles[1]
+    const labelFirst = second !== undefined && isLabelLike(units[first]!.text, units[first]!.facts)
+    headlineAt = labelFirst ? second : first
+  }
+  const headlineUnit = units[headlineAt]!
+  if (!isTitleLike(headlineUnit)) return header
+  header.headline = headlineUnit.text
+  header.structural.add(headlineUnit)
+  const key = repeatKey(headlineUnit.text)
+  const before: Unit[] = []
+  const after: Unit[] = []
+  for (const i of titles) {
+    const u = units[i]!
+    if (i === headlineAt) continue
+    if (repeatKey(u.text) === key) {
+      u.reason = 'repeated-headline'
+      continue
+    }
+    ;(i < headlineAt ? before : after).push(u)
+  }
+  const labels = before.filter((u) => isLabelLike(u.text, u.facts))
+  for (const u of before) if (!labels.includes(u)) u.reason = 'navigation'
+  const kicker = labels.at(-1)
+  const section = labels.length >= 2 ? labels.at(-2) : undefined
+  header.kicker = kicker?.text ?? null
+  header.section = section?.text ?? null
+  for (const u of [kicker, section]) if (u) header.structural.add(u)
+  for (const u of labels.slice(0, -2)) u.reason = 'navigation'
+  const deck = after[0]
+  if (deck && deck.facts.words <= 60) {
+    header.deck = deck.text
+    header.structural.add(deck)
+    header.extra = after.slice(1)
+  } else {
+    header.extra = after
+  }
+  return header
+}
+
+/** Cleans one scraped article. Deterministic: the same text always gives the same structure. */
+export function cleanArticle(raw: string): CleanArticle {
+  const units = makeUnits(normaliseText(raw))
+  applyContextRules(units)
+  assignRoles(units)
+  markTail(units)
+
+  // Repeated lines are promotion (a line a page prints twice is not reporting), except the header's own
+  // lines, kept once, and long prose, which a scrape may have doubled: its first copy stays.
+  const header = readHeader(units)
+  const counts = new Map<string, number>()
+  for (const u of units) {
+    if (u.reason !== null || u.role !== null) continue
+    const k = repeatKey(u.text)
+    if (k !== '') counts.set(k, (counts.get(k) ?? 0) + 1)
+  }
+  const headlineKey = header.headline === null ? null : repeatKey(header.headline)
+  const structuralKeys = new Set([...header.structural].map((u) => repeatKey(u.text)))
+  const kept = new Set<string>()
+  for (const u of units) {
+    if (u.reason !== null || u.role !== null || header.structural.has(u)) continue
+    const k = repeatKey(u.text)
+    if ((counts.get(k) ?? 0) < 2) continue
+    if (k === headlineKey) u.reason = 'repeated-headline'
+    else if (!structuralKeys.has(k) && u.facts.sentence && u.facts.words >= 15 && !kept.has(k)) kept.add(k)
+    else u.reason = 'repeated'
+  }
+
+  let caption: Caption | null = null
+  let byline: string | null = null
+  let dateline: string | null = null
+  let published: string | null = null
+  let column: string | null = null
+  const removed: Removed[] = []
+  const paragraphs: string[] = header.extra.filter((u) => u.reason === null).map((u) => u.text)
+
+  units.forEach((u, i) => {
+    if (u.reason !== null) {
+      removed.push({ text: u.text, reason: u.reason })
+      return
+    }
+    const role = u.role
+    if (role?.kind === 'date') {
+      if (i < header.bodyStart || published === null) published ??= role.date
+      column ??= role.column
+      return
+    }
+    if (role?.kind === 'byline') {
+      if (byline === null) byline = role.byline
+      else if (byline !== role.byline) byline = `${byline}, ${role.byline}`
+      published ??= role.published
+      return
+    }
+    if (role?.kind === 'credits' || role?.kind === 'signature') {
+      byline ??= role.byline
+      if (role.kind === 'signature') dateline ??= role.dateline
+      return
+    }
+    if (role?.kind === 'caption') {
+      if (caption === null) caption = { text: role.caption.text, credit: role.caption.credit }
+      else removed.push({ text: u.text, reason: 'photo-caption' })
+      return
+    }
+    if (i < header.bodyStart) {
+      // Header titles are structure; anything else before the body was kept in `extra`.
+      if (!header.structural.has(u) && !header.extra.includes(u)) paragraphs.push(u.text)
+      return
+    }
+    paragraphs.push(u.text)
+  })
+
+  // The lead's dateline ("WASHINGTON (AP) —") is structure, not prose.
+  const lead = paragraphs[0]
+  const leadDateline = lead === undefined ? null : readDateline(lead)
+  if (leadDateline) {
+    paragraphs[0] = leadDateline.rest
+    dateline = leadDateline.dateline
+  }
+
+  let kicker = header.kicker
+  let section = header.section
+  if (column !== null) {
+    // A column name stated with the date is the most specific label; a page label above it is the section.
+    section = kicker ?? section
+    kicker = column
+  }
+
+  return {
+    section,
+    kicker,
+    headline: header.headline,
+    deck: header.deck,
+    caption,
+    byline,
+    dateline,
+    published,
+    paragraphs,
+    removed,
+  }
+}
