@@ -74,8 +74,8 @@ export function ArticleHeader({ article }: { article: Article }) {
           <a className="button" href={source.href} target="_blank" rel="noopener noreferrer">
             <ExternalIcon />
             <span>
-              Original{article.outlet ? ` at ${article.outlet}` : ` on ${source.hostname}`}
-              <span className="visually-hidden"> (opens in new tab)</span>
+              {article.outlet ? `Original at ${article.outlet} ` : `Original on ${source.hostname} `}
+              <span className="visually-hidden">(opens in new tab)</span>
             </span>
           </a>
         ) : null}

@@ -43,34 +43,33 @@ function validRange(text: string, quote: Quote): [number, number] | null {
 }
 
 function buildTree(text: string, quotes: readonly Quote[]): Node[] {
-  const ranged = quotes
-    .map((quote) => ({ quote, range: validRange(text, quote) }))
-    .filter((q): q is { quote: Quote; range: [number, number] } => q.range !== null)
-    // Outer quotes first: earlier start, then longer.
-    .sort((a, b) => a.range[0] - b.range[0] || b.range[1] - a.range[1])
+  type Item = { quote: Quote; start: number; end: number }
+  // Outer quotes first: earlier start, then longer.
+  const order = (a: Item, b: Item) => a.start - b.start || b.end - a.end
+  const queue: Item[] = []
+  for (const quote of quotes) {
+    const range = validRange(text, quote)
+    if (range) queue.push({ quote, start: range[0], end: range[1] })
+  }
+  queue.sort(order)
 
   const roots: Node[] = []
   const stack: Node[] = []
-  for (const { quote, range } of ranged) {
-    let start = range[0]
-    const end = range[1]
-    while (stack.length > 0) {
-      const top = stack[stack.length - 1]!
-      if (start >= top.end) {
-        stack.pop()
-        continue
-      }
-      if (end > top.end) {
-        // Crossing quotes cannot both be elements; keep the part after the first one ends.
-        start = top.end
-        stack.pop()
-        continue
-      }
-      break
-    }
-    if (start >= end) continue
-    const node: Node = { quote, start, end, chipAt: end, children: [] }
+  while (queue.length > 0) {
+    const item = queue.shift()!
+    while (stack.length > 0 && stack[stack.length - 1]!.end <= item.start) stack.pop()
     const parent = stack[stack.length - 1]
+    if (parent && item.end > parent.end) {
+      // Crossing quotes cannot both be elements: keep the part after the first one ends, and queue it
+      // again at its new start (so quotes are still taken in order of where they begin).
+      item.start = parent.end
+      if (item.start < item.end) {
+        const at = queue.findIndex((other) => order(item, other) < 0)
+        queue.splice(at === -1 ? queue.length : at, 0, item)
+      }
+      continue
+    }
+    const node: Node = { quote: item.quote, start: item.start, end: item.end, chipAt: item.end, children: [] }
     if (parent) parent.children.push(node)
     else roots.push(node)
     stack.push(node)

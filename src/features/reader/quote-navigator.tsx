@@ -26,7 +26,7 @@ export function QuoteNavigator(props: Props) {
       <button type="button" className="button" onClick={props.onPrevious} disabled={disabled}>
         <ArrowIcon direction="up" />
         <span>
-          Previous<span className="nav-word"> quote</span>
+          Previous <span className="nav-word">quote</span>
         </span>
       </button>
       <p className="quote-nav-status" role="status" aria-live="polite">
@@ -34,7 +34,7 @@ export function QuoteNavigator(props: Props) {
       </p>
       <button type="button" className="button" onClick={props.onNext} disabled={disabled}>
         <span>
-          Next<span className="nav-word"> quote</span>
+          Next <span className="nav-word">quote</span>
         </span>
         <ArrowIcon direction="down" />
       </button>

@@ -1,0 +1,67 @@
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+
+/**
+ * The theme colours are checked against WCAG AA where they meet: text on backgrounds, quote text on each
+ * speaker's highlight, and each speaker label's text on its own highlight, in the light and dark themes.
+ */
+const css = readFileSync(path.join(import.meta.dirname, 'styles.css'), 'utf8')
+
+function block(selector: string): Record<string, string> {
+  const start = css.indexOf(`${selector} {`)
+  if (start < 0) throw new Error(`no ${selector} block`)
+  const body = css.slice(start, css.indexOf('}', start))
+  const vars: Record<string, string> = {}
+  for (const m of body.matchAll(/(--[a-z0-9-]+):\s*(#[0-9a-f]{3,6})\s*;/gi)) vars[m[1]!] = m[2]!
+  return vars
+}
+
+function luminance(hex: string): number {
+  const h = hex.length === 4 ? [...hex.slice(1)].map((c) => c + c).join('') : hex.slice(1)
+  const [r, g, b] = [0, 2, 4].map((i) => {
+    const c = parseInt(h.slice(i, i + 2), 16) / 255
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4
+  })
+  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!
+}
+
+function contrast(a: string, b: string): number {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x)
+  return (hi! + 0.05) / (lo! + 0.05)
+}
+
+const themes = { light: block(':root'), dark: block(":root[data-theme='dark']") }
+
+describe.each(Object.entries(themes))('the %s theme', (_name, t) => {
+  it('has readable text, secondary text and links on every background', () => {
+    for (const bg of ['--bg', '--surface', '--surface-2']) {
+      expect(contrast(t['--fg']!, t[bg]!)).toBeGreaterThanOrEqual(7)
+      expect(contrast(t['--muted']!, t[bg]!)).toBeGreaterThanOrEqual(4.5)
+      expect(contrast(t['--accent']!, t[bg]!)).toBeGreaterThanOrEqual(4.5)
+    }
+    expect(contrast(t['--accent-fg']!, t['--accent']!)).toBeGreaterThanOrEqual(4.5)
+    expect(contrast(t['--fg']!, t['--target-bg']!)).toBeGreaterThanOrEqual(7)
+  })
+
+  it('keeps quote text readable on every speaker colour, and each label readable on its highlight', () => {
+    for (let n = 0; n <= 8; n++) {
+      const bg = t[`--speaker-${n}-bg`]!
+      const line = t[`--speaker-${n}-line`]!
+      expect(contrast(t['--fg']!, bg)).toBeGreaterThanOrEqual(4.5)
+      expect(contrast(line, bg)).toBeGreaterThanOrEqual(4.5)
+      // The underline is a visible mark on the page background (non-text contrast).
+      expect(contrast(line, t['--bg']!)).toBeGreaterThanOrEqual(3)
+    }
+  })
+
+  it('draws focus rings that stand out on every background', () => {
+    for (const bg of ['--bg', '--surface', '--surface-2'])
+      expect(contrast(t['--focus']!, t[bg]!)).toBeGreaterThanOrEqual(3)
+  })
+})
+
+it('uses the same dark colours before the theme script runs as after', () => {
+  const early = css.slice(css.indexOf(':root:not([data-theme]) {'))
+  for (const [name, value] of Object.entries(themes.dark)) expect(early).toContain(`${name}: ${value};`)
+})
