@@ -16,14 +16,14 @@ export const OUTLET_NOT_STATED = 'not-stated'
 
 const MAX_PARAM_LENGTH = 200
 
+// Control characters never belong in a query.
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/g
+
+/** Very long values are cut rather than rejected. */
 function clean(value: string | null): string {
   if (!value) return ''
-  // Control characters never belong in a query; very long values are cut rather than rejected.
-  // eslint-disable-next-line no-control-regex
-  return value
-    .replace(/[\u0000-\u001f\u007f]/g, ' ')
-    .trim()
-    .slice(0, MAX_PARAM_LENGTH)
+  return value.replace(CONTROL_CHARACTERS, ' ').trim().slice(0, MAX_PARAM_LENGTH)
 }
 
 export function readLibraryFilters(params: URLSearchParams): LibraryFilters {
