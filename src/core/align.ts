@@ -2,8 +2,13 @@
  * Cross-article alignment: which passages of two articles report the same thing, and how each quotes the
  * same people. Pure (no DOM, no Node), so the build, the browser and a Web Worker share it.
  */
+import { matchPeople, type People } from './align-people'
+import { quoteWords, sharedQuotes, type QuoteMatch, type QuoteWords } from './align-quotes'
+import { passageFeatures, type Feature, type PassageFeatures } from './align-terms'
+import { articleBlocks, articleUnits, unitAt, type Block, type Unit } from './align-units'
 import { wordTokens, type WordToken } from './align-words'
-import { SCHEMA_VERSION, type Article, type Comparison } from './schema'
+import { stem } from './stem'
+import { SCHEMA_VERSION, type Article, type Comparison, type Link, type LinkKind, type Span } from './schema'
 
 export type WordingOp = { type: 'same' | 'added' | 'removed'; text: string }
 export type QuoteFidelity = 'verbatim' | 'trimmed' | 'paraphrased'
@@ -92,13 +97,461 @@ function diffWords(a: readonly WordToken[], b: readonly WordToken[]): RawOp[] {
   return ops
 }
 
-export function alignArticles(left: Article, right: Article): Comparison {
+/**
+ * Tuned on the fixture pairs in test/fixtures/pairs (several events, two outlets each, plus unrelated
+ * pairs that must stay almost unlinked).
+ *
+ * A passage pair's evidence is the cosine similarity of its rarity-weighted features, raised when the
+ * pair shares many whole words' worth ("strength"). Two articles about the same event share names and
+ * figures throughout, so the bar drops as the articles' overall similarity rises: a shared "raise" and
+ * "3%" mean the same fact in two reports of one rate decision, and nothing in a budget story set
+ * against a stock report.
+ */
+const THRESHOLDS = {
+  /** Evidence needed for a same-fact link between unrelated articles, and between related ones. */
+  factUnrelated: 0.35,
+  factRelated: 0.16,
+  /** Article similarity below which articles count as unrelated, and above which as fully related. */
+  articleUnrelated: 0.1,
+  articleRelated: 0.25,
+  /**
+   * How much in common, in whole rare words: at least this much in all, and this much that is not a
+   * name, so "North Korean leader Kim Jong Un" and a "meeting" in two different sentences of a story
+   * about a summit do not make a link.
+   */
+  minStrength: 1.2,
+  minContent: 1,
+  /** Headline or deck against headline or deck: this share of the usual bar. */
+  summaryPair: 0.8,
+  /** The same person's statement on both sides asks less of the wording. */
+  paraphraseBonus: 0.08,
+  paraphraseStrength: 1.2,
+  paraphraseContent: 0.6,
+  /**
+   * Keep a passage's counterparts within this share of its best, and at most this many. Headlines and
+   * decks sum up several passages, so links to them are kept whenever they clear the bar (up to the limit).
+   */
+  relativeToBest: 0.4,
+  /** ...or when at least this share of what it shares is not shared with a better counterpart. */
+  novelty: 0.5,
+  maxPerUnit: 3,
+}
+
+type Side = {
+  article: Article
+  blocks: Block[]
+  units: Unit[]
+  features: PassageFeatures[]
+  quotes: QuoteWords[]
+  /** Quotes overlapping each unit. */
+  unitQuotes: QuoteWords[][]
+  /** People who make a statement in each unit (quoted, or reported with a speech verb). */
+  statements: Set<number>[]
+  /** Cross-article entity keys in each unit -> entity name. */
+  entities: Map<string, string>[]
+  speakers: Map<string, number>
+}
+
+function entityKey(name: string, type: string, people: People): string {
+  if (type === 'person') {
+    const id = people.named(new Set(name.toLowerCase().split(/[^\p{L}\p{N}]+/u))).at(-1)
+    if (id !== undefined) return `@p${id}`
+  }
+  return `@${name
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '')}`
+}
+
+function buildSide(article: Article, speakers: Map<string, number>, people: People): Side {
+  const blocks = articleBlocks(article)
+  const units = articleUnits(article, blocks)
+  const features = units.map((u) => passageFeatures(u.text))
+  const quotes = quoteWords(article.quotes, blocks)
+  const unitQuotes = units.map(() => [] as QuoteWords[])
+  const statements = units.map(() => new Set<number>())
+  const entities = units.map(() => new Map<string, string>())
+  const byBlock = new Map<string, Unit[]>()
+  for (const u of units) {
+    const list = byBlock.get(u.span.paragraphId) ?? []
+    list.push(u)
+    byBlock.set(u.span.paragraphId, list)
+  }
+  const overlapping = (span: Span) =>
+    (byBlock.get(span.paragraphId) ?? []).filter((u) => span.start < u.span.end && span.end > u.span.start)
+  for (const q of quotes) {
+    for (const u of overlapping(q.quote)) {
+      unitQuotes[u.index]!.push(q)
+      const who = q.quote.speakerId === null ? undefined : speakers.get(q.quote.speakerId)
+      if (who !== undefined) statements[u.index]!.add(who)
+    }
+  }
+  for (const u of units) {
+    const f = features[u.index]!
+    for (const words of f.speakers)
+      for (const id of people.named(new Set(words))) statements[u.index]!.add(id)
+  }
+  for (const e of article.entities) {
+    const key = entityKey(e.name, e.type, people)
+    for (const m of e.mentions) {
+      for (const u of overlapping(m)) {
+        entities[u.index]!.set(key, e.name)
+        // The pipeline's canonical entity catches what words miss ("the U.S." and "America"), at half a word.
+        if (!f(u).has(key)) f(u).set(key, { key, surface: e.name, factor: 0.5 })
+      }
+    }
+  }
+  function f(u: Unit): Map<string, Feature> {
+    return features[u.index]!.features
+  }
+  return { article, blocks, units, features, quotes, unitQuotes, statements, entities, speakers }
+}
+
+/** For tuning and tests: every passage pair that shares a feature, with the figures the decision used. */
+export type PairTrace = {
+  left: Span
+  right: Span
+  /** 0 for articles about different events, 1 for clearly the same event. */
+  related: number
+  similarity: number
+  strength: number
+  content: number
+  shared: string[]
+}
+
+export type AlignOptions = { trace?: (pair: PairTrace) => void }
+
+type Candidate = {
+  left: Unit
+  right: Unit
+  kind: LinkKind
+  score: number
+  /** Word-based similarity, used to rank a passage's counterparts. */
+  similarity: number
+  shared: { key: string; left: Feature; right: Feature; weight: number }[]
+  quote: QuoteMatch | null
+  speaker: number | null
+}
+
+function quoteSpeaker(q: QuoteWords, side: Side): number | null {
+  return q.quote.speakerId === null ? null : (side.speakers.get(q.quote.speakerId) ?? null)
+}
+
+/**
+ * Links every passage (headline, deck, each sentence) of `left` to its counterparts in `right`: the
+ * same quotation, the same statement in other words, or the same fact. Passages without a counterpart
+ * are listed in `onlyLeft` / `onlyRight`. Deterministic: link ids run l1, l2, ... in left reading order.
+ */
+export function alignArticles(left: Article, right: Article, options: AlignOptions = {}): Comparison {
+  const people = matchPeople(left, right)
+  const L = buildSide(left, people.leftSpeakers, people)
+  const R = buildSide(right, people.rightSpeakers, people)
+
+  // Rarity over both articles' passages: words the whole story repeats ("Trump", "summit") weigh little.
+  const df = new Map<string, number>()
+  for (const f of [...L.features, ...R.features])
+    for (const key of f.features.keys()) df.set(key, (df.get(key) ?? 0) + 1)
+  const n = L.units.length + R.units.length
+  const idf = (key: string) => Math.log(1 + n / (df.get(key) ?? 1))
+  // 1 for a feature found once on each side, less for features many passages share.
+  const rarity = (key: string) => Math.min(1, idf(key) / Math.log(1 + n / 2))
+  const weight = (f: Feature) => idf(f.key) * f.factor
+  const norm = (f: PassageFeatures) =>
+    Math.sqrt([...f.features.values()].reduce((s, x) => s + weight(x) ** 2, 0))
+  const leftNorms = L.features.map(norm)
+  const rightNorms = R.features.map(norm)
+
+  const related = clamp01(
+    (articleSimilarity(L.features, R.features, weight) - THRESHOLDS.articleUnrelated) /
+      (THRESHOLDS.articleRelated - THRESHOLDS.articleUnrelated),
+  )
+  const factBar = THRESHOLDS.factUnrelated - (THRESHOLDS.factUnrelated - THRESHOLDS.factRelated) * related
+
+  // Inverted index over the right side, so only passages that share something are scored.
+  const postings = new Map<string, { unit: number; feature: Feature; weight: number }[]>()
+  R.features.forEach((f, unit) => {
+    for (const feature of f.features.values()) {
+      const list = postings.get(feature.key) ?? []
+      list.push({ unit, feature, weight: weight(feature) })
+      postings.set(feature.key, list)
+    }
+  })
+
+  const candidates = new Map<string, Candidate>()
+  const pairKey = (l: number, r: number) => `${l}:${r}`
+
+  for (const lu of L.units) {
+    const lf = L.features[lu.index]!
+    const acc = new Map<number, { dot: number; shared: Candidate['shared'] }>()
+    for (const feature of lf.features.values()) {
+      const wl = weight(feature)
+      for (const p of postings.get(feature.key) ?? []) {
+        const a = acc.get(p.unit) ?? { dot: 0, shared: [] }
+        a.dot += wl * p.weight
+        a.shared.push({ key: feature.key, left: feature, right: p.feature, weight: wl * p.weight })
+        acc.set(p.unit, a)
+      }
+    }
+    for (const [ri, a] of acc) {
+      const ru = R.units[ri]!
+      const denominator = leftNorms[lu.index]! * rightNorms[ri]!
+      const similarity = denominator > 0 ? Math.min(1, a.dot / denominator) : 0
+      // Whole words' worth shared: parts of a name, small numbers and generic words count for less, and
+      // so do words the whole story repeats.
+      let strength = 0
+      let content = 0
+      for (const x of a.shared) {
+        const factor = Math.min(x.left.factor, x.right.factor)
+        strength += factor * rarity(x.key)
+        // Content: what the passages say rather than whom they name (a whole word, not part of a name).
+        if (factor >= 1 && !x.key.startsWith('@')) content += rarity(x.key)
+      }
+      const speakers = [...L.statements[lu.index]!].filter((id) => R.statements[ri]!.has(id))
+      options.trace?.({
+        left: lu.span,
+        right: ru.span,
+        related,
+        similarity,
+        strength,
+        content,
+        shared: a.shared.map((x) => x.key),
+      })
+      // Two headlines (or decks) about one event nearly always state its core fact, tersely.
+      const bar = isSummary(lu) && isSummary(ru) ? factBar * THRESHOLDS.summaryPair : factBar
+      const evidence = Math.min(1, similarity * Math.min(1.5, 0.5 + strength / 4))
+      let kind: LinkKind | null = null
+      let score = evidence
+      if (
+        speakers.length > 0 &&
+        evidence >= bar - THRESHOLDS.paraphraseBonus &&
+        strength >= THRESHOLDS.paraphraseStrength &&
+        content >= THRESHOLDS.paraphraseContent
+      ) {
+        kind = 'paraphrase'
+        score = Math.min(1, evidence + THRESHOLDS.paraphraseBonus)
+      } else if (evidence >= bar && strength >= THRESHOLDS.minStrength && content >= THRESHOLDS.minContent) {
+        kind = 'same-fact'
+      }
+      if (!kind) continue
+      candidates.set(pairKey(lu.index, ri), {
+        left: lu,
+        right: ru,
+        kind,
+        score,
+        similarity: score,
+        shared: a.shared.sort((x, y) => y.weight - x.weight || (x.key < y.key ? -1 : 1)),
+        quote: null,
+        speaker: speakers[0] ?? null,
+      })
+    }
+  }
+
+  const all = [...candidates.values()]
+  const keptLeft = keptCounterparts(
+    all,
+    (c) => c.left,
+    (c) => c.right,
+    weight,
+  )
+  const keptRight = keptCounterparts(
+    all,
+    (c) => c.right,
+    (c) => c.left,
+    weight,
+  )
+  for (const [key, c] of candidates) if (!keptLeft.has(c) || !keptRight.has(c)) candidates.delete(key)
+
+  // Shared quotations: the passages holding the shared words on each side are the same quote, whatever
+  // their other words say.
+  for (const m of sharedQuotes(L.quotes, R.quotes)) {
+    const lw = m.left.words[m.leftAt]!
+    const rw = m.right.words[m.rightAt]!
+    const lu = unitAt(L.units, m.left.quote.paragraphId, lw.start)
+    const ru = unitAt(R.units, m.right.quote.paragraphId, rw.start)
+    if (!lu || !ru) continue
+    const key = pairKey(lu.index, ru.index)
+    const prior = candidates.get(key)
+    if (prior?.quote && prior.quote.length >= m.length) continue
+    const ls = quoteSpeaker(m.left, L)
+    const rs = quoteSpeaker(m.right, R)
+    const agree = ls !== null && ls === rs
+    const score = Math.min(1, 0.7 + 0.2 * Math.min(1, m.length / 6) + (agree ? 0.1 : 0))
+    candidates.set(key, {
+      left: lu,
+      right: ru,
+      kind: 'same-quote',
+      score: Math.max(score, prior?.score ?? 0),
+      similarity: prior?.similarity ?? 0,
+      shared: prior?.shared ?? sharedFeatures(L.features[lu.index]!, R.features[ru.index]!, weight),
+      quote: m,
+      speaker: agree ? ls : null,
+    })
+  }
+
+  const links: Link[] = [...candidates.values()]
+    .sort((a, b) => a.left.index - b.left.index || a.right.index - b.right.index)
+    .map((c, i) => ({
+      id: `l${i + 1}`,
+      left: c.left.span,
+      right: c.right.span,
+      kind: c.kind,
+      score: Math.round(c.score * 1000) / 1000,
+      ...quoteIds(c),
+      evidence: evidence(c, L, R, people),
+    }))
+  const linkedLeft = new Set(links.map((l) => spanKey(l.left)))
+  const linkedRight = new Set(links.map((l) => spanKey(l.right)))
   return {
     schemaVersion: SCHEMA_VERSION,
     leftId: left.id,
     rightId: right.id,
-    links: [],
-    onlyLeft: [],
-    onlyRight: [],
+    links,
+    onlyLeft: L.units.filter((u) => !linkedLeft.has(spanKey(u.span))).map((u) => u.span),
+    onlyRight: R.units.filter((u) => !linkedRight.has(spanKey(u.span))).map((u) => u.span),
+  }
+}
+
+/**
+ * A passage's best few counterparts: its best, then others close to it or that match a different part
+ * of the passage (a long sentence can hold a quote one counterpart repeats and a figure another
+ * reports), at most `maxPerUnit`. Headlines and decks sum up several passages, so every counterpart
+ * that clears the bar counts as close.
+ */
+function keptCounterparts(
+  candidates: readonly Candidate[],
+  own: (c: Candidate) => Unit,
+  other: (c: Candidate) => Unit,
+  weight: (f: Feature) => number,
+): Set<Candidate> {
+  const byUnit = new Map<Unit, Candidate[]>()
+  for (const c of candidates) byUnit.set(own(c), [...(byUnit.get(own(c)) ?? []), c])
+  const kept = new Set<Candidate>()
+  for (const list of byUnit.values()) {
+    list.sort((a, b) => b.similarity - a.similarity || other(a).index - other(b).index)
+    const best = list[0]!.similarity
+    const covered = new Set<string>()
+    for (const c of list.slice(0, THRESHOLDS.maxPerUnit)) {
+      const total = c.shared.reduce((s, x) => s + weight(x.left), 0)
+      const fresh = c.shared.reduce((s, x) => s + (covered.has(x.key) ? 0 : weight(x.left)), 0)
+      const close =
+        isSummary(c.left) || isSummary(c.right) || c.similarity >= best * THRESHOLDS.relativeToBest
+      if (close || fresh >= total * THRESHOLDS.novelty) kept.add(c)
+      for (const x of c.shared) covered.add(x.key)
+    }
+  }
+  return kept
+}
+
+function isSummary(unit: Unit): boolean {
+  return unit.span.paragraphId === 'headline' || unit.span.paragraphId === 'deck'
+}
+
+function clamp01(x: number): number {
+  return Math.max(0, Math.min(1, x))
+}
+
+/** Cosine similarity of the two articles' whole vocabularies: near 0 for different events. */
+function articleSimilarity(
+  left: readonly PassageFeatures[],
+  right: readonly PassageFeatures[],
+  weight: (f: Feature) => number,
+): number {
+  const vector = (side: readonly PassageFeatures[]) => {
+    const v = new Map<string, number>()
+    for (const f of side)
+      for (const x of f.features.values()) v.set(x.key, Math.max(v.get(x.key) ?? 0, weight(x)))
+    return v
+  }
+  const l = vector(left)
+  const r = vector(right)
+  let dot = 0
+  for (const [key, w] of l) dot += w * (r.get(key) ?? 0)
+  const norm = (v: Map<string, number>) => Math.sqrt([...v.values()].reduce((s, w) => s + w * w, 0))
+  const d = norm(l) * norm(r)
+  return d > 0 ? dot / d : 0
+}
+
+function spanKey(s: Span): string {
+  return `${s.paragraphId}:${s.start}:${s.end}`
+}
+
+function quoteIds(c: Candidate): { leftQuoteId?: string; rightQuoteId?: string } {
+  return c.quote ? { leftQuoteId: c.quote.left.quote.id, rightQuoteId: c.quote.right.quote.id } : {}
+}
+
+function sharedFeatures(
+  lf: PassageFeatures,
+  rf: PassageFeatures,
+  weight: (f: Feature) => number,
+): Candidate['shared'] {
+  const out: Candidate['shared'] = []
+  for (const [key, left] of lf.features) {
+    const right = rf.features.get(key)
+    if (right) out.push({ key, left, right, weight: weight(left) * weight(right) })
+  }
+  return out.sort((x, y) => y.weight - x.weight || (x.key < y.key ? -1 : 1))
+}
+
+function termLabel(left: Feature, right: Feature): string {
+  const a = left.surface.toLowerCase()
+  const b = right.surface.toLowerCase()
+  if (a === b || a.split(' ').map(stem).join(' ') === b.split(' ').map(stem).join(' ')) return left.surface
+  return `${left.surface} ≈ ${right.surface}`
+}
+
+function listed(items: readonly string[], max = 6): string {
+  return items.length > max ? `${items.slice(0, max).join(', ')}, …` : items.join(', ')
+}
+
+function evidence(c: Candidate, L: Side, R: Side, people: People): Link['evidence'] {
+  const words = c.shared.filter((s) => !s.key.startsWith('#') && !s.key.startsWith('@'))
+  const sharedTerms = words.map((s) => termLabel(s.left, s.right))
+  const sharedNumbers = c.shared.filter((s) => s.key.startsWith('#')).map((s) => s.left.surface)
+  const le = L.entities[c.left.index]!
+  const re = R.entities[c.right.index]!
+  const sharedEntities = [...le.keys()].filter((k) => re.has(k)).map((k) => le.get(k)!)
+  const who = c.speaker === null ? null : (people.clusters[c.speaker]?.name ?? null)
+  const parts: string[] = []
+  let quoteOverlap: string | null = null
+  if (c.kind === 'same-quote' && c.quote) {
+    const m = c.quote
+    quoteOverlap = m.left.words
+      .slice(m.leftAt, m.leftAt + m.length)
+      .map((w) => w.raw)
+      .join(' ')
+    const ls = quoteSpeaker(m.left, L)
+    const rs = quoteSpeaker(m.right, R)
+    if (who) parts.push(`Both quote ${who}: “${quoteOverlap}”`)
+    else if (ls !== null && rs !== null)
+      parts.push(
+        `Both quote “${quoteOverlap}”, attributed to ${people.clusters[ls]!.name} on the left and ${people.clusters[rs]!.name} on the right`,
+      )
+    else parts.push(`Both quote the words “${quoteOverlap}”`)
+  } else if (c.kind === 'paraphrase' && who) {
+    const quotedLeft = L.unitQuotes[c.left.index]!.some((q) => quoteSpeaker(q, L) === c.speaker)
+    const quotedRight = R.unitQuotes[c.right.index]!.some((q) => quoteSpeaker(q, R) === c.speaker)
+    const how =
+      quotedLeft && !quotedRight
+        ? 'quoted on the left, reported on the right'
+        : quotedRight && !quotedLeft
+          ? 'reported on the left, quoted on the right'
+          : quotedLeft
+            ? 'quoted in different words on each side'
+            : 'reported on both sides'
+    parts.push(`The same statement by ${who}, ${how}`)
+  }
+  if (sharedTerms.length > 0) {
+    parts.push(
+      `Share ${sharedTerms.length} content word${sharedTerms.length === 1 ? '' : 's'}: ${listed(sharedTerms)}`,
+    )
+  }
+  if (sharedNumbers.length > 0) parts.push(`Same figures or dates: ${listed(sharedNumbers)}`)
+  if (sharedEntities.length > 0) parts.push(`Both name ${listed(sharedEntities)}`)
+  return {
+    sharedTerms,
+    sharedEntities,
+    sharedNumbers,
+    quoteOverlap,
+    note: `${parts.join('. ')}.`,
   }
 }

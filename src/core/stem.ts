@@ -42,6 +42,7 @@ const IRREGULAR: Record<string, string> = {
   kept: 'keep',
   felt: 'feel',
   paid: 'pay',
+  laid: 'lay',
   sent: 'send',
   spent: 'spend',
   built: 'build',

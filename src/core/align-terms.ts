@@ -1,0 +1,461 @@
+/**
+ * What a passage is about, as a bag of comparable features: stemmed content words folded through the
+ * synonym table, names, numbers and dates. Pure.
+ */
+import { stem } from './stem'
+import { synonymLexicon } from './synonyms'
+
+/**
+ * One feature of a passage. Keys: a stem ("pressur"), a synonym group ("~agre"), or a number or date
+ * ("#1200", "#4.5%", "#wednesday").
+ */
+export type Feature = {
+  key: string
+  /** The words as the passage wrote them, for evidence ("walked away"). */
+  surface: string
+  /**
+   * How much this occurrence counts before rarity weighting: parts of a multi-word name share one word's
+   * weight, so "North Korean leader Kim Jong Un" is not five matches; small numbers and generic words
+   * count less.
+   */
+  factor: number
+}
+
+export type PassageFeatures = {
+  features: Map<string, Feature>
+  /** Does the passage report speech ("said", "told", "according to")? */
+  speech: boolean
+  /**
+   * Who reports speech, as the lowercased words of a name: for each speech verb outside quotation marks,
+   * the nearest name before it in the sentence ("Abe said", "Trump also promised Abe"), or, when none
+   * comes before, the nearest after ("..., said Sheila Smith").
+   */
+  speakers: string[][]
+}
+
+const STOPWORDS = new Set(
+  `a about above across after afterwards again against ago all almost alone along already also although always am
+  among amongst an and another any anyhow anyone anything anyway anywhere are around as at be became because become
+  becomes becoming been before beforehand behind being below beside besides between beyond both but by can cannot
+  could did do does doing done down during each either else elsewhere enough etc even ever every everyone everything
+  everywhere except few for former formerly from further had has have having he hence her here hereafter hereby herein
+  hers herself him himself his how however i if in indeed into is it its itself just last latter least less many may
+  me meanwhile might mine more moreover most mostly much must my myself namely neither never nevertheless next no
+  nobody none noone nor not nothing now nowhere of off often on once only onto or other others otherwise our ours
+  ourselves out over own per perhaps please quite rather re really same seem seemed seeming seems several she should
+  since so some somehow someone something sometime sometimes somewhere still such than that the their theirs them
+  themselves then thence there thereafter thereby therefore therein thereupon these they this those though through
+  throughout thru thus to together too toward towards under unless until up upon us very via was we well were what
+  whatever when whence whenever where whereafter whereas whereby wherein whereupon wherever whether which while
+  whither who whoever whole whom whose why will with within without would yet you your yours yourself yourselves
+  mr mrs ms dr said says say saying told tell according added adding got get gets make made put went go goes going
+  gone come came take took like want wanted need needs one ones also amid despite including include includes new
+  way ways thing things lot lots yes okay news`.split(/\s+/),
+)
+
+// "takes" is as empty as "take".
+const STOP_STEMS = new Set([...STOPWORDS].filter((w) => w.length > 3).map(stem))
+
+/** Generic news words: they count, but a shared "year" or "official" alone says little. */
+const WEAK = new Set(
+  [
+    'year',
+    'week',
+    'day',
+    'time',
+    'month',
+    'people',
+    'official',
+    'report',
+    'first',
+    'second',
+    'state',
+    'statement',
+    'news',
+    'conference',
+    'reporter',
+    'leader',
+    'president',
+    'minister',
+    'prime',
+    'chief',
+    'spokesman',
+    'spokeswoman',
+    'spokesperson',
+    'percent',
+    'cent',
+    'number',
+    'part',
+    'group',
+    'told',
+    'think',
+    'know',
+    'see',
+    'show',
+    'call',
+    'expect',
+  ].map(stem),
+)
+
+/** Speech verbs (as stems) that mark reported speech: "Trump said he would...". */
+const SPEECH = new Set(
+  [
+    'say',
+    'said',
+    'tell',
+    'told',
+    'warn',
+    'vow',
+    'promise',
+    'pledge',
+    'claim',
+    'insist',
+    'add',
+    'note',
+    'announce',
+    'declare',
+    'stress',
+    'urge',
+    'argue',
+    'tweet',
+    'explain',
+    'acknowledge',
+    'admit',
+    'deny',
+    'predict',
+    'suggest',
+    'assert',
+    'complain',
+    'write',
+    'wrote',
+    'describe',
+    'echo',
+    'reply',
+    'respond',
+    'confirm',
+    'call',
+    'accuse',
+    'threaten',
+    'caution',
+    'remark',
+    'emphasize',
+    'emphasise',
+    'reiterate',
+    'recall',
+  ].map(stem),
+)
+
+// Lowercase connectors allowed inside a name ("Bank of Japan", "Council on Foreign Relations").
+const NAME_JOINERS = new Set(['of', 'on', 'for', 'the', 'de', 'la', 'del', 'von', 'van', 'al'])
+
+const NUMBER_WORDS: Record<string, number> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  dozen: 12,
+}
+const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 }
+const DATE_WORDS = new Set(
+  `monday tuesday wednesday thursday friday saturday sunday january february march april june july august
+  september october november december`.split(/\s+/),
+)
+
+// Abbreviations with dots ("U.S."), numbers with their furniture ("$3.1", "4.5%", "88th", "1,200"), words
+// with internal apostrophes. Hyphens split words, as in names ("Jong-un") and compounds ("light-rail").
+const TOKEN = /(?:\p{Lu}\.){2,}|\$?\d+(?:[.,]\d+)*(?:st|nd|rd|th|s)?%?|\p{L}+(?:['’]\p{L}+)*/gu
+
+type Token = {
+  raw: string
+  lower: string
+  stem: string
+  capitalised: boolean
+  /** Starts a sentence (or the passage), where capitals say nothing about names. */
+  initial: boolean
+  number: string | null
+  stop: boolean
+  /** Only spaces or a hyphen since the previous word, so a name can run on ("Kim Jong-un"). */
+  joined: boolean
+  /** Inside double quotation marks. */
+  quoted: boolean
+}
+
+function tokenize(text: string): Token[] {
+  const out: Token[] = []
+  let last = 0
+  let quoted = false
+  // A possessive ends a name: "Trump's Mar-a-Lago resort" is two names.
+  let afterPossessive = false
+  for (const m of text.matchAll(TOKEN)) {
+    const index = m.index ?? 0
+    const gap = text.slice(last, index)
+    last = index + m[0].length
+    for (const ch of gap) {
+      if (ch === '“') quoted = true
+      else if (ch === '”') quoted = false
+      else if (ch === '"') quoted = !quoted
+    }
+    let raw = m[0]
+    const initial = out.length === 0 || /[.!?:;"“”‘]/.test(gap)
+    const joined = /^[\s-]*$/.test(gap) && !afterPossessive
+    afterPossessive = false
+    if (/^\$?\d/.test(raw)) {
+      const number = numberKey(raw)
+      out.push({
+        raw,
+        lower: raw,
+        stem: raw,
+        capitalised: false,
+        initial,
+        number,
+        stop: false,
+        joined,
+        quoted,
+      })
+      continue
+    }
+    let lower = raw.toLowerCase().replace(/’/g, "'")
+    const possessive = /'s$/.test(lower)
+    if (possessive) {
+      raw = raw.slice(0, -2)
+      lower = lower.slice(0, -2)
+    }
+    afterPossessive = possessive
+    const abbreviation = /\./.test(raw)
+    if (abbreviation) lower = lower.replace(/\./g, '')
+    const capitalised = /^\p{Lu}/u.test(raw)
+    // "US" and "U.S." are a country, "us" is a pronoun; other apostrophe words are contractions.
+    const acronym = abbreviation || (raw.length > 1 && raw === raw.toUpperCase())
+    const stemmed = stem(lower)
+    const stop = !acronym && (STOPWORDS.has(lower) || STOP_STEMS.has(stemmed) || lower.includes("'"))
+    const n = NUMBER_WORDS[lower]
+    out.push({
+      raw,
+      lower,
+      stem: stemmed,
+      capitalised,
+      initial,
+      number:
+        n !== undefined
+          ? String(n)
+          : DATE_WORDS.has(lower) && (capitalised || lower !== 'march')
+            ? lower
+            : null,
+      stop,
+      joined,
+      quoted,
+    })
+  }
+  return out
+}
+
+function numberKey(raw: string): string {
+  const percent = raw.endsWith('%')
+  let digits = raw
+    .replace(/^\$/, '')
+    .replace(/%$/, '')
+    .replace(/(?:st|nd|rd|th|s)$/, '')
+  // "1,200" is twelve hundred; "4,5" (a decimal comma) is rare in English news and read the same way.
+  if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(digits)) digits = digits.replace(/,/g, '')
+  const value = Number(digits.replace(',', '.'))
+  return Number.isFinite(value) ? `${value}${percent ? '%' : ''}` : digits
+}
+
+const MAX_PHRASE_GAP = 3
+
+function phrasePositions(tokens: readonly Token[], i: number, stems: readonly string[]): number[] | null {
+  const at = [i]
+  let k = i + 1
+  let gap = 0
+  for (const s of stems.slice(1)) {
+    while (k < tokens.length && tokens[k]!.stem !== s && gap < MAX_PHRASE_GAP && !tokens[k]!.initial) {
+      k += 1
+      gap += 1
+    }
+    const t = tokens[k]
+    if (!t || t.stem !== s || t.initial || t.number !== null) return null
+    at.push(k)
+    k += 1
+  }
+  return at
+}
+
+const SMALL = `one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve`
+// A score or a vote tally: "2-1", "9-4", "by nine votes to four".
+const TALLY = new RegExp(
+  `\\b(\\d{1,3}|${SMALL})(?:\\s*[-–]\\s*|\\s+(?:votes?\\s+)?to\\s+)(\\d{1,3}|${SMALL})\\b`,
+  'gi',
+)
+const SMALL_VALUES = new Map(SMALL.split('|').map((w, i) => [w, i + 1]))
+
+function tallies(text: string): { key: string; surface: string }[] {
+  const out: { key: string; surface: string }[] = []
+  const value = (x: string) => SMALL_VALUES.get(x.toLowerCase()) ?? Number(x)
+  for (const m of text.matchAll(TALLY)) out.push({ key: `${value(m[1]!)}-${value(m[2]!)}`, surface: m[0] })
+  return out
+}
+
+function isNameWord(t: Token | undefined): boolean {
+  if (!t || !t.capitalised || t.stop || t.number !== null) return false
+  // A capital that only starts a sentence on a verb or adverb is not a name ("Citing North Korea's...").
+  return !(t.initial && /(?:ing|ed|ly)$/.test(t.lower))
+}
+
+/** Runs of capitalised words (token indices) within a sentence: "Bank of Japan", "Kim Jong-un". */
+function nameRuns(tokens: readonly Token[]): number[][] {
+  const runs: number[][] = []
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isNameWord(tokens[i])) continue
+    const run = [i]
+    let j = i + 1
+    while (j < tokens.length && tokens[j]!.joined && !tokens[j]!.initial) {
+      const t = tokens[j]!
+      const next = tokens[j + 1]
+      if (isNameWord(t)) {
+        run.push(j)
+        j += 1
+      } else if (NAME_JOINERS.has(t.lower) && next?.joined && !next.initial && isNameWord(next)) {
+        run.push(j, j + 1)
+        j += 2
+      } else break
+    }
+    runs.push(run)
+    i = j - 1
+  }
+  return runs
+}
+
+function isSpeechVerb(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!
+  return SPEECH.has(t.stem) || (t.lower === 'according' && tokens[i + 1]?.lower === 'to')
+}
+
+/** Indices of the runs that name who reports speech in this passage. */
+function reportedSpeakers(
+  tokens: readonly Token[],
+  runs: readonly number[][],
+  runOf: readonly number[],
+): number[] {
+  const found = new Set<number>()
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.quoted || !isSpeechVerb(tokens, i)) continue
+    let before = -1
+    for (let k = i - 1; k >= 0; k--) {
+      if (runOf[k]! >= 0 && !tokens[k]!.quoted) {
+        before = runOf[k]!
+        break
+      }
+      if (tokens[k]!.initial && !tokens[k]!.quoted) break
+    }
+    if (before >= 0) {
+      found.add(before)
+      continue
+    }
+    for (let k = i + 1; k < tokens.length && !(tokens[k]!.initial && !tokens[k]!.quoted); k++) {
+      if (runOf[k]! >= 0 && !tokens[k]!.quoted) {
+        found.add(runOf[k]!)
+        break
+      }
+    }
+  }
+  return [...found].sort((a, b) => a - b).filter((r) => runs[r]!.length > 0)
+}
+
+/** The features of one passage of text. */
+export function passageFeatures(text: string): PassageFeatures {
+  const tokens = tokenize(text)
+  const lex = synonymLexicon()
+  const features = new Map<string, Feature>()
+  let speech = false
+  const add = (key: string, surface: string, factor: number) => {
+    const prior = features.get(key)
+    if (!prior || prior.factor < factor) features.set(key, { key, surface, factor })
+  }
+
+  const runs = nameRuns(tokens)
+  const runLength = new Array<number>(tokens.length).fill(1)
+  const runOf = new Array<number>(tokens.length).fill(-1)
+  runs.forEach((run, r) => {
+    const words = run.filter((k) => !tokens[k]!.stop).length
+    for (const k of run) {
+      runLength[k] = Math.max(1, words)
+      runOf[k] = r
+    }
+  })
+  const speakerRuns = reportedSpeakers(tokens, runs, runOf).map((r) =>
+    runs[r]!.filter((k) => !tokens[k]!.stop).map((k) => tokens[k]!.lower),
+  )
+
+  const consumed = new Set<number>()
+  for (const tally of tallies(text)) add(`#${tally.key}`, tally.surface, 1)
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!
+    if (isSpeechVerb(tokens, i)) speech = true
+    if (t.number !== null) {
+      let key = t.number
+      let surface = t.raw
+      const next = tokens[i + 1]
+      const scale = next ? SCALES[next.lower] : undefined
+      if (scale && /^\d/.test(key)) {
+        key = String(Math.round(Number(key.replace('%', '')) * scale))
+        surface = `${t.raw} ${next!.raw}`
+        i += 1
+      } else if (
+        next &&
+        (next.lower === 'percent' || (next.lower === 'per' && tokens[i + 2]?.lower === 'cent'))
+      ) {
+        key = `${key}%`
+        surface = `${t.raw} ${next.lower === 'per' ? 'per cent' : 'percent'}`
+        i += next.lower === 'per' ? 2 : 1
+      }
+      const numeric = /^\d/.test(key)
+      const value = numeric ? Number.parseFloat(key) : NaN
+      // "two leaders" and "Wednesday" recur through one story's coverage; "1,200 jobs" and "4.5%" do not.
+      const strong =
+        numeric && (value >= 10 || key.includes('.') || key.includes('%') || !Number.isInteger(value))
+      add(`#${key}`, surface, strong ? 1 : 0.35)
+      continue
+    }
+    if (consumed.has(i)) continue
+    // Phrases first, on the stems of all words including function words ("walk away", "call off"); up
+    // to three words may come between their parts within the sentence ("cut 1,200 jobs", "called the
+    // meeting off"), and those words still count on their own.
+    const candidates = lex.phrases.get(t.stem)
+    let matched = false
+    for (const phrase of candidates ?? []) {
+      const at = phrasePositions(tokens, i, phrase.stems)
+      if (!at) continue
+      add(phrase.key, at.map((k) => tokens[k]!.raw).join(' '), 1)
+      for (const k of at) consumed.add(k)
+      matched = true
+      break
+    }
+    if (matched || t.stop || t.lower.length < 2) continue
+    const key = lex.words.get(t.stem) ?? t.stem
+    const inName = runLength[i]! > 1 ? Math.max(1 / runLength[i]!, 1 / 3) : 1
+    add(key, t.raw, inName * (WEAK.has(t.stem) || WEAK.has(key) ? 0.5 : 1))
+  }
+  return { features, speech, speakers: speakerRuns }
+}
