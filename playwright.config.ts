@@ -49,6 +49,8 @@ function server(dir: string, serverPort: number, base: string): WebServer {
 
 export default defineConfig({
   testDir: 'e2e',
+  // Playwright empties its output directory when it starts: parallel runs on their own ports keep theirs apart.
+  outputDir: process.env.PARALLAX_E2E_PORT ? `.tmp/test-results-${port}` : 'test-results',
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
   retries: process.env.CI ? 1 : 0,

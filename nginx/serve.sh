@@ -59,6 +59,10 @@ else
   ln -s "$dist" "$root${base%/}"
   cat >"$tmp/snippets/parallax-local-outside-base.conf" <<CONF
     # Test server only: addresses outside the base land inside it.
+    location = ${base%/} {
+        include $tmp/snippets/security-headers.conf;
+        return 301 $base;
+    }
     location / {
         include $tmp/snippets/security-headers.conf;
         return 302 ${base%/}\$request_uri;

@@ -55,8 +55,8 @@ async function streamToString(stream: NodeJS.ReadableStream): Promise<string> {
  */
 export async function render(pathname: string): Promise<RenderedRoute> {
   const queryClient = createQueryClient()
-  const basename = base.replace(/\/$/, '') || '/'
-  const handler = createStaticHandler(createRoutes(queryClient), { basename })
+  // The same basename as the browser's router (src/main.tsx), trailing slash included.
+  const handler = createStaticHandler(createRoutes(queryClient), { basename: base })
   const context = await handler.query(new Request(new URL(pathname, 'http://prerender.invalid')))
   if (context instanceof Response) {
     throw new Error(

@@ -84,7 +84,9 @@ function withChunkReload(routes: RouteObject[]): RouteObject[] {
 // ---------------------------------------------------------------------------------------------------
 
 const queryClient = createQueryClient()
-const basename = basePath().replace(/\/$/, '') || '/'
+// With the trailing slash, links to the library read "/parallax/" (the directory the host serves)
+// rather than "/parallax" (which a host would first have to redirect).
+const basename = basePath()
 const router = createBrowserRouter(withChunkReload(createRoutes(queryClient)), { basename })
 
 function samePath(a: string, b: string): boolean {
