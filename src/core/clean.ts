@@ -50,7 +50,7 @@ export type CleanArticle = {
 
 type Role =
   | { kind: 'date'; date: string | null; column: string | null }
-  | { kind: 'byline'; byline: string; published: string | null }
+  | { kind: 'byline'; byline: string; published: string | null; dateline: string | null }
   | { kind: 'credits'; byline: string }
   | { kind: 'caption'; caption: CaptionRead }
   | { kind: 'signature'; byline: string; dateline: string }
@@ -71,7 +71,10 @@ function isBodyLike(u: Unit): boolean {
 /** Long enough prose that, after a tail heading, the article must be continuing. */
 function isSolidProse(u: Unit): boolean {
   return (
-    u.facts.sentence && u.facts.words >= 20 && !u.facts.promo && furnitureReason(u.text, u.facts) === null
+    u.facts.sentence &&
+    u.facts.words >= 20 &&
+    !isPromotional(u.text, u.facts) &&
+    furnitureReason(u.text, u.facts) === null
   )
 }
 
@@ -124,7 +127,7 @@ function applyContextRules(units: Unit[]): void {
     const items = units.slice(i, end)
     const leadIn = i > 0 ? units[i - 1]! : null
     const selling = items.filter((u) => u.reason !== null || isPromotional(u.text, u.facts)).length
-    const leadSells = leadIn !== null && (leadIn.reason === 'paywall' || leadIn.reason === 'newsletter')
+    const leadSells = leadIn !== null && (leadIn.reason === 'promotion' || leadIn.reason === 'newsletter')
     if (leadSells || selling * 2 >= items.length) {
       for (const item of items) item.reason = 'subscription-benefits'
     }
@@ -150,11 +153,8 @@ function assignRoles(units: Unit[]): void {
       const column = date.prefix === '' ? null : date.prefix
       const byline = column ? readByline(column) : null
       if (byline) {
-        u.role = {
-          kind: 'byline',
-          byline: byline.byline,
-          published: date.kind === 'published' ? date.date : null,
-        }
+        const published = date.kind === 'published' ? date.date : null
+        u.role = { kind: 'byline', byline: byline.byline, dateline: byline.dateline, published }
       } else if (column === null || isLabelLike(column, unitFacts(column))) {
         if (date.kind === 'updated') u.reason = 'timestamp'
         else u.role = { kind: 'date', date: date.date, column }
@@ -204,16 +204,18 @@ function markTail(units: Unit[]): void {
       if (u.reason === null && isSolidProse(u) && next && next.reason === null && isSolidProse(next)) {
         inTail = false
       } else {
-        if (u.reason === null && u.role?.kind !== 'signature') u.reason = 'after-article-end'
+        if (u.reason === null && u.role?.kind !== 'signature') {
+          u.reason = isTailHeading(u.text) ? 'navigation' : 'after-article-end'
+        }
         continue
       }
     }
     if (isBodyLike(u)) bodySeen += 1
     if (bodySeen === 0) continue
-    if (u.reason === null && u.role === null && isTailHeading(u.text)) {
+    if ((u.reason === null || u.reason === 'navigation') && u.role === null && isTailHeading(u.text)) {
       u.reason = 'navigation'
       inTail = true
-    } else if (u.reason === 'sponsored') {
+    } else if (u.reason === 'sponsored' || u.role?.kind === 'credits') {
       inTail = true
     } else if (bodySeen >= 2 && u.reason === null && (u.role === null || u.role.kind === 'caption')) {
       const signature = readSignature(u.text)
@@ -243,11 +245,14 @@ function readHeader(units: Unit[]): Header {
   if (firstBody === -1) firstBody = units.length
   let secondBody = units.findIndex((u, i) => i > firstBody && isBodyLike(u))
   if (secondBody === -1) secondBody = units.length
-  // A deck written as a full sentence: a byline or date after it means the header had not ended.
+  // A deck written as a full sentence: a byline or date after it means the header had not ended, and
+  // so does a photo caption after a sentence too short to be a lead paragraph.
   let headerEnd = firstBody
+  const shortFirst = firstBody < units.length && units[firstBody]!.facts.words <= 25
   for (let i = firstBody; i < secondBody; i += 1) {
     const role = units[i]!.role?.kind
-    if (live(units[i]!) && (role === 'byline' || role === 'date')) headerEnd = i + 1
+    if (!live(units[i]!)) continue
+    if (role === 'byline' || role === 'date' || (role === 'caption' && shortFirst)) headerEnd = i + 1
   }
   const titles: number[] = []
   for (let i = 0; i < headerEnd; i += 1) {
@@ -376,11 +381,18 @@ export function cleanArticle(raw: string): CleanArticle {
       if (byline === null) byline = role.byline
       else if (byline !== role.byline) byline = `${byline}, ${role.byline}`
       published ??= role.published
+      dateline ??= role.dateline
       return
     }
-    if (role?.kind === 'credits' || role?.kind === 'signature') {
+    if (role?.kind === 'credits') {
+      // Reporting credits name the byline when the page printed none; the line itself is a footer.
       byline ??= role.byline
-      if (role.kind === 'signature') dateline ??= role.dateline
+      removed.push({ text: u.text, reason: 'credits' })
+      return
+    }
+    if (role?.kind === 'signature') {
+      byline ??= role.byline
+      dateline ??= role.dateline
       return
     }
     if (role?.kind === 'caption') {
@@ -401,6 +413,7 @@ export function cleanArticle(raw: string): CleanArticle {
   const leadDateline = lead === undefined ? null : readDateline(lead)
   if (leadDateline) {
     paragraphs[0] = leadDateline.rest
+    // The lead's own dateline is more specific than a byline's "in Geneva".
     dateline = leadDateline.dateline
   }
 

@@ -11,7 +11,7 @@
 export type RemovalReason =
   | 'icon-labels'
   | 'template-placeholder'
-  | 'paywall'
+  | 'promotion'
   | 'price-offer'
   | 'subscription-benefits'
   | 'newsletter'
@@ -25,6 +25,7 @@ export type RemovalReason =
   | 'repeated-headline'
   | 'photo-caption'
   | 'timestamp'
+  | 'credits'
   | 'after-article-end'
 
 export type Removed = { text: string; reason: RemovalReason }
@@ -94,8 +95,8 @@ const IMPERATIVE_START =
 const PUBLISHER_SPEAK = /\b(?:[Oo]ur|us)\b/
 // Words a subscription or sign-up prompt is made of.
 const PROMO_WORDS =
-  /\b(?:subscri(?:be|bed|bers?|ption|ptions|bing)|trial|free articles?|unlimited|premium|memberships?|members?-only|paywall|exclusives?|offers?|deals?|newsletters?|inbox|e-?mail|sign(?:-| )?up|sign(?:-| )?in|log(?:-| )?in|register|account|apps?|devices?|tablets?|access|insights|journalism|donat(?:e|ion|ions)|plans?|bundle|digital edition|e-?paper|podcasts?|briefing|alerts?)\b/i
-const NEWSLETTER_WORDS = /\b(?:newsletters?|inbox|e-?mail address|briefing|alerts?|sign(?:-| )?up)\b/i
+  /\b(?:subscri(?:be|bed|bers?|ption|ptions|bing)|trial|free articles?|unlimited|premium|memberships?|members?-only|paywall|exclusives?|offers?|deals?|newsletters?|inbox|e-?mail|sign(?:-| )?up|sign(?:-| )?in|log(?:-| )?in|register|account|apps?|devices?|tablets?|access|insights|journalism|donat(?:e|ion|ions)|bundle|digital edition|e-?paper|podcasts?|briefing|alerts?)\b/i
+const NEWSLETTER_WORDS = /\b(?:newsletters?|inbox|e-?mail address|briefing|sign(?:-| )?up)\b/i
 const PRICE = /(?:[$€£¥₩]\s?\d|\d(?:[.,]\d+)?\s?(?:USD|EUR|GBP|dollars?|euros?|pounds?|cents?)\b)/i
 const PRICE_TERMS =
   /\b(?:per|a|\/)\s?(?:month|mo|year|yr|week|day)\b|\b(?:\d+|one|two|three|six|twelve) (?:months?|weeks?|years?|days?)\b|\btrial\b|\boffer\b|\bonly\b|\bsave\b/i
@@ -116,7 +117,7 @@ const BANNER_BUTTON =
 const SHARE_LABEL =
   /^(?:share(?: this)?(?: (?:article|story|page|post))?(?: on \p{L}+)?|tweet|email|e-mail|print|save|save article|copy link|link copied|comments?|show comments|view comments|leave a comment|join the conversation|facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|telegram|flipboard|messenger|gift (?:this )?article)\W{0,3}$/iu
 const COUNTER =
-  /^(?:[\d.,]+\s?[kKmM]?\s(?:shares?|comments?|likes?|views?|reactions?|retweets?|reads?)|(?:shares?|comments?|views?|likes?)\s?[:(]?\s?[\d.,]+\s?[kKmM]?\)?)\W{0,3}$/
+  /^(?:[\d.,]+\s?[kKmM]?\s(?:shares?|comments?|likes?|views?|reactions?|retweets?|reads?)|(?:shares?|comments?|views?|likes?)\s?[:(]?\s?[\d.,]+\s?[kKmM]?\)?)\W{0,3}$/i
 const FOLLOW_PROMPT =
   /^(?:follow|like|find) (?:us|me|him|her|them|the author|[\p{Lu}][\p{L}.'’-]*(?: [\p{Lu}][\p{L}.'’-]*){0,3}) on \p{L}+/iu
 // "Related: <headline>", "READ MORE: <headline>": a navigation label followed by link text.
@@ -200,7 +201,7 @@ export function furnitureReason(text: string, f: UnitFacts = unitFacts(text)): R
     if (f.imperative || f.secondPerson || !f.sentence) return 'price-offer'
   }
   if (!f.quoted && f.words <= 12 && !f.sentence && OFFER_LINE.test(text)) return 'price-offer'
-  if (isPromotional(text, f)) return NEWSLETTER_WORDS.test(text) ? 'newsletter' : 'paywall'
+  if (isPromotional(text, f)) return NEWSLETTER_WORDS.test(text) ? 'newsletter' : 'promotion'
   if (text.length <= 60 && NAV_LABEL.test(text)) return 'navigation'
   if (isBreadcrumb(text, f.words)) return 'navigation'
   return null

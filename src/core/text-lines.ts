@@ -23,28 +23,23 @@ export function isBulletLine(line: string): boolean {
   return BULLET.test(line)
 }
 
-/** Reads most like running prose: most words start lower-case (a Title Case line is a title or a label). */
-function isProseLike(line: string): boolean {
-  const words = line.split(' ')
-  if (words.length < 8) return false
-  let lower = 0
-  for (const w of words) if (STARTS_LOWER.test(w)) lower += 1
-  return lower / words.length >= 0.5
-}
-
 /**
  * A block whose lines were broken at a fixed width: three or more lines, every line but the last close
  * to the longest, and the breaks mostly falling mid-sentence.
  */
-function isHardWrapped(lines: readonly string[]): boolean {
-  if (lines.length < 3) return false
+function wrapWidth(lines: readonly string[]): number | null {
+  if (lines.length < 3) return null
   let max = 0
   for (const l of lines) max = Math.max(max, l.length)
-  if (max < 40 || max > 110) return false
+  return max >= 40 && max <= 110 && brokenAtWidth(lines, max) ? max : null
+}
+
+/** Every line but the last fills at least 60% of `width`, and most break mid-sentence. */
+function brokenAtWidth(lines: readonly string[], width: number): boolean {
   let sentenceEnds = 0
   for (let i = 0; i < lines.length - 1; i += 1) {
     const l = lines[i] ?? ''
-    if (l.length < max * 0.6 || isBulletLine(l)) return false
+    if (l.length < width * 0.6 || l.length > width || isBulletLine(l)) return false
     if (endsLikeSentence(l)) sentenceEnds += 1
   }
   return sentenceEnds <= (lines.length - 1) / 2
@@ -55,8 +50,8 @@ function continuesLine(prev: string, next: string, wrapped: boolean): boolean {
   if (STARTS_LOWER.test(next) || STARTS_CLOSING.test(next)) return true
   if (isBulletLine(prev)) return false
   if (wrapped) return true
-  if (endsLikeSentence(prev)) return false
-  return ENDS_OPEN.test(prev) || isProseLike(prev)
+  // Titles never end in a comma or a function word; a line that does was broken mid-sentence.
+  return !endsLikeSentence(prev) && ENDS_OPEN.test(prev)
 }
 
 function joinLines(a: string, b: string): string {
@@ -70,37 +65,41 @@ function joinLines(a: string, b: string): string {
  * neighbour (icon label runs, template placeholders) so that furniture does not swallow a title.
  */
 export function lineUnits(text: string, standsAlone: (line: string) => boolean): LineUnit[] {
+  const blocks: string[][] = []
+  let current: string[] = []
+  for (const line of text.split('\n')) {
+    if (line === '') {
+      if (current.length > 0) blocks.push(current)
+      current = []
+    } else {
+      current.push(line)
+    }
+  }
+  if (current.length > 0) blocks.push(current)
+
+  // A text wrapped at a fixed width shows it in its longer paragraphs; two-line paragraphs of the same
+  // text are wrapped at the same width, though two lines alone would not prove it.
+  let docWidth = 0
+  for (const lines of blocks) docWidth = Math.max(docWidth, wrapWidth(lines) ?? 0)
+
   const units: LineUnit[] = []
-  const lines = text.split('\n')
-  let block = 0
-  let start = 0
-  const flush = (end: number) => {
-    const blockLines = lines.slice(start, end)
-    if (blockLines.length > 0) {
-      const wrapped = isHardWrapped(blockLines)
-      let current: LineUnit | null = null
-      let last = ''
-      let lastAlone = false
-      for (const line of blockLines) {
-        const alone = standsAlone(line)
-        if (current && !alone && !lastAlone && continuesLine(last, line, wrapped)) {
-          current.text = joinLines(current.text, line)
-        } else {
-          current = { text: line, block, bullet: isBulletLine(line) }
-          units.push(current)
-        }
-        last = line
-        lastAlone = alone
+  blocks.forEach((lines, block) => {
+    const wrapped =
+      wrapWidth(lines) !== null || (docWidth > 0 && lines.length >= 2 && brokenAtWidth(lines, docWidth))
+    let unit: LineUnit | null = null
+    let last = ''
+    let lastAlone = false
+    for (const line of lines) {
+      const alone = standsAlone(line)
+      if (unit && !alone && !lastAlone && continuesLine(last, line, wrapped)) {
+        unit.text = joinLines(unit.text, line)
+      } else {
+        unit = { text: line, block, bullet: isBulletLine(line) }
+        units.push(unit)
       }
-      block += 1
+      last = line
+      lastAlone = alone
     }
-  }
-  for (let i = 0; i < lines.length; i += 1) {
-    if (lines[i] === '') {
-      flush(i)
-      start = i + 1
-    }
-  }
-  flush(lines.length)
+  })
   return units
 }

@@ -13,7 +13,7 @@ const PARTICLE = '(?:de|da|do|dos|das|di|del|della|der|den|du|van|von|la|le|bin|
 const PERSON = `${NAME_WORD}(?: (?:${NAME_WORD}|${PARTICLE}(?= \\p{Lu}))){1,4}`
 const PLACE = `${NAME_WORD}(?: ${NAME_WORD}){0,2}`
 
-export type Byline = { byline: string; published: string | null }
+export type Byline = { byline: string; published: string | null; dateline: string | null }
 
 const BYLINE = /^by:? (\S.{1,200})$/iu
 const PART_SEPARATOR = / [|·•] | [–—] /u
@@ -38,7 +38,11 @@ export function readByline(text: string): Byline | null {
     if (part.trim() !== '') names.push(part.trim())
   }
   if (names.length === 0) return null
-  return { byline: names.join(', '), published }
+  const joined = names.join(', ')
+  // "By Søren Kierkegaard-Holm in Geneva": the place is a dateline.
+  const signed = readSignature(joined)
+  if (signed) return { byline: signed.byline, dateline: signed.dateline, published }
+  return { byline: joined, dateline: null, published }
 }
 
 const CREDITS =
