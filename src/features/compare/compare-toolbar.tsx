@@ -3,10 +3,11 @@ import { paths, type CompareFilter } from '../../lib/paths'
 import { KIND_BADGE, KIND_LABEL } from './labels'
 import type { Side } from './passages'
 
-const FILTERS: { value: CompareFilter; label: string }[] = [
-  { value: 'all', label: 'Everything' },
-  { value: 'differ', label: 'Only what differs' },
-  { value: 'shared', label: 'Only what is shared' },
+// Short labels on narrow screens, so the three filters fit on one row of a phone.
+const FILTERS: { value: CompareFilter; label: string; short: string }[] = [
+  { value: 'all', label: 'Everything', short: 'All' },
+  { value: 'differ', label: 'Only what differs', short: 'Differs' },
+  { value: 'shared', label: 'Only what is shared', short: 'Shared' },
 ]
 
 export function CompareFilters({
@@ -40,7 +41,9 @@ export function CompareFilters({
           preventScrollReset
           aria-current={filter === f.value ? 'true' : undefined}
         >
-          {f.label} <span className="cmp-count">({counts[f.value]})</span>
+          <span className="cmp-filter-long">{f.label}</span>
+          <span className="cmp-filter-short">{f.short}</span>{' '}
+          <span className="cmp-count">({counts[f.value]})</span>
         </Link>
       ))}
     </div>
@@ -96,9 +99,11 @@ export function KindLegend() {
         {kinds.map((kind) => (
           <li key={kind}>
             <span className="cmp-legend-sample" data-kind={kind}>
-              <span className="cmp-badge" aria-hidden="true">
-                {KIND_BADGE[kind]}
-              </span>
+              {kind === 'only' ? null : (
+                <span className="cmp-badge" aria-hidden="true">
+                  {KIND_BADGE[kind]}
+                </span>
+              )}
               {KIND_LABEL[kind]}
             </span>
           </li>

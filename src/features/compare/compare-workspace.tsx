@@ -153,8 +153,8 @@ export function CompareWorkspace({
     const root = rootRef.current
     if (root) {
       const box = root.getBoundingClientRect()
-      if (box.top < -8 || box.top > window.innerHeight / 2)
-        root.scrollIntoView({ block: 'start', behavior: scrollBehavior() })
+      // The whole tool (toolbar, both columns, the selected pair's details) fits the screen when on top.
+      if (Math.abs(box.top) > 8) root.scrollIntoView({ block: 'start', behavior: scrollBehavior() })
     }
     const anchor: Side = keep ?? 'left'
     const anchorEl = els[anchor]

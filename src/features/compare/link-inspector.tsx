@@ -42,23 +42,28 @@ export function LinkInspector({
             · {percent(link.score)} match · link {position} of {total}
           </span>
         </h2>
-        <div className="cmp-inspector-actions">
-          <button type="button" className="button cmp-button" onClick={onShowCounterpart}>
-            Show counterpart<span className="cmp-sr-only"> in {counterpartLabel}</span>
-          </button>
-          <CopyLinkButton
-            path={paths.compare.build(leftId, rightId, { link: link.id, filter })}
-            label="Copy link"
-            accessibleLabel="Copy link to this pair"
-            copiedMessage="Link to this pair copied"
-            className="cmp-button"
-          />
-          <button type="button" className="button cmp-button" onClick={onClear}>
-            Clear<span className="cmp-sr-only"> selection</span>
-          </button>
-        </div>
+        <button
+          type="button"
+          className="button cmp-button cmp-clear"
+          aria-label="Clear selection"
+          onClick={onClear}
+        >
+          <span aria-hidden="true">×</span>
+        </button>
       </div>
-      <LinkEvidence link={link} />
+      <div className="cmp-inspector-actions">
+        <button type="button" className="button cmp-button" onClick={onShowCounterpart}>
+          Show counterpart<span className="cmp-sr-only"> in {counterpartLabel}</span>
+        </button>
+        <CopyLinkButton
+          path={paths.compare.build(leftId, rightId, { link: link.id, filter })}
+          label="Copy link"
+          accessibleLabel="Copy link to this pair"
+          copiedMessage="Link to this pair copied"
+          className="cmp-button"
+        />
+        <LinkEvidence link={link} />
+      </div>
     </section>
   )
 }

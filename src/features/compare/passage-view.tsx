@@ -57,9 +57,12 @@ export const PassageView = memo(function PassageView({
       tabIndex={linked ? 0 : -1}
       aria-pressed={linked ? (flags & FLAG_SELECTED) !== 0 : undefined}
     >
-      <span className="cmp-badge" aria-hidden="true">
-        {KIND_BADGE[passage.kind]}
-      </span>
+      {/* Passages found only here are told by their hatched background; a letter on each would drown the text. */}
+      {linked ? (
+        <span className="cmp-badge" aria-hidden="true">
+          {KIND_BADGE[passage.kind]}
+        </span>
+      ) : null}
       <span className="cmp-sr-only">{KIND_LABEL[passage.kind]}: </span>
       {passageText(passage)}
     </span>

@@ -1,0 +1,338 @@
+import AxeBuilder from '@axe-core/playwright'
+import { expect, test, type Locator, type Page } from '@playwright/test'
+import type { ArticleIndex } from '../src/core/schema'
+import { paths } from '../src/lib/paths'
+import { loadIndex } from './site'
+
+/**
+ * The comparison view against the production build, on the bundled seed pair: the Nikkei Asia report of
+ * the Trump–Abe news conference (left) and the column whose outlet is not stated (right).
+ */
+
+type Pair = { left: string; right: string; leftOutlet: string; rightOutlet: string }
+
+async function seedPair(page: Page): Promise<Pair> {
+  const index = await loadIndex(page.request)
+  const story = index.stories.find((s) => s.articleIds.length >= 2)
+  if (!story) throw new Error('no story with two articles in the bundled index')
+  const articles = story.articleIds.map((id) => index.articles.find((a) => a.id === id)!)
+  const nikkei = articles.find((a) => a.outlet === 'Nikkei Asia') ?? articles[0]!
+  const other = articles.find((a) => a.id !== nikkei.id)!
+  return {
+    left: nikkei.id,
+    right: other.id,
+    leftOutlet: nikkei.outlet ?? 'Outlet not stated',
+    rightOutlet: other.outlet ?? 'Outlet not stated',
+  }
+}
+
+async function openPair(page: Page, pair: Pair, params: Parameters<typeof paths.compare.build>[2] = {}) {
+  await page.goto(paths.compare.build(pair.left, pair.right, params))
+  await expect(page.locator('.cmp-workspace')).toHaveAttribute('data-compare-ready', 'true')
+}
+
+const column = (page: Page, side: 'left' | 'right') => page.locator(`.cmp-column[data-column="${side}"]`)
+const passage = (page: Page, side: 'left' | 'right', text: string | RegExp) =>
+  column(page, side).locator('.cmp-passage').filter({ hasText: text })
+
+async function linkIdsOf(locator: Locator): Promise<string[]> {
+  return ((await locator.first().getAttribute('data-link-ids')) ?? '').split(' ').filter(Boolean)
+}
+
+/** The ids of links joining a left passage and a right passage, found by their text. */
+async function sharedLinks(page: Page, leftText: string | RegExp, rightText: string | RegExp) {
+  const left = await linkIdsOf(passage(page, 'left', leftText))
+  const right = await linkIdsOf(passage(page, 'right', rightText))
+  return left.filter((id) => right.includes(id))
+}
+
+async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze()
+  expect(
+    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  ).toEqual([])
+}
+
+async function inViewport(page: Page, locator: Locator): Promise<boolean> {
+  const box = await locator.boundingBox()
+  const viewport = page.viewportSize()
+  if (!box || !viewport) return false
+  return box.y + box.height > 0 && box.y < viewport.height
+}
+
+test.describe('on a wide screen', () => {
+  test.use({ viewport: { width: 1440, height: 900 } })
+
+  test('names both outlets above their articles, saying when the outlet is not stated', async ({ page }) => {
+    const pair = await seedPair(page)
+    await openPair(page, pair)
+    await expect(page.getByRole('heading', { level: 1, name: 'Comparing coverage' })).toBeVisible()
+    await expect(column(page, 'left').getByRole('heading', { level: 2 })).toHaveText(pair.leftOutlet)
+    await expect(column(page, 'right').getByRole('heading', { level: 2 })).toHaveText(pair.rightOutlet)
+    await expect(column(page, 'right').getByRole('heading', { level: 2 })).toHaveText('Outlet not stated')
+  })
+
+  test('links the “respectfully leave” quote as the same quote on both sides', async ({ page }) => {
+    const pair = await seedPair(page)
+    await openPair(page, pair)
+    const right = passage(page, 'right', 'respectfully leave')
+    await expect(right).toHaveAttribute('data-kind', 'same-quote')
+    await expect(right).toContainText('Same quote')
+    const links = await sharedLinks(page, 'I will respectfully leave the meeting', 'respectfully leave')
+    expect(links.length).toBeGreaterThan(0)
+  })
+
+  test('links the passages about maintaining maximum pressure', async ({ page }) => {
+    const pair = await seedPair(page)
+    await openPair(page, pair)
+    const links = await sharedLinks(
+      page,
+      /maximum pressure needs to be maintained/i,
+      /maintain maximum pressure/i,
+    )
+    expect(links.length).toBeGreaterThan(0)
+  })
+
+  test('marks facts only one outlet reports as found only there', async ({ page }) => {
+    const pair = await seedPair(page)
+    await openPair(page, pair)
+    // Nikkei alone quotes the Council on Foreign Relations analyst; only the column mentions Xi Jinping's plans.
+    const smith = passage(page, 'left', 'Sheila Smith')
+    await expect(smith).toHaveAttribute('data-kind', 'only')
+    await expect(smith).toContainText('Only in this article')
+    await expect(passage(page, 'right', 'Xi will soon visit Pyongyang')).toHaveAttribute('data-kind', 'only')
+  })
+
+  test('pointing at a passage lights up its counterpart and the connector between them', async ({ page }) => {
+    const pair = await seedPair(page)
+    await openPair(page, pair)
+    await page.locator('.cmp-workspace').scrollIntoViewIfNeeded()
+    const source = column(page, 'left').locator('.cmp-passage[data-link-ids]').first()
+    const [linkId] = await linkIdsOf(source)
+    expect(linkId).toBeTruthy()
+    await source.hover()
+    await expect(source).toHaveAttribute('data-active', '')
+    const counterpart = column(page, 'right').locator(`.cmp-passage[data-link-ids~="${linkId}"]`).first()
+    await expect(counterpart).toHaveAttribute('data-active', '')
+    await expect(page.locator(`.cmp-connector[data-link-id="${linkId}"]`)).toHaveAttribute('data-active', '')
+    await expect.poll(() => inViewport(page, counterpart)).toBe(true)
+    // Moving away switches the highlight off.
+    await page.getByRole('heading', { level: 1 }).hover()
+    await expect(counterpart).not.toHaveAttribute('data-active', '')
+  })
+
+  test('j and k move from link to link, with the selection in the address and focus on the passage', async ({
+    page,
+  }) => {
+    const pair = await seedPair(page)
+    await openPair(page, pair)
+    await page.locator('body').press('j')
+    await expect(page).toHaveURL(/[?&]link=l\d+/)
+    const first = new URL(page.url()).searchParams.get('link')!
+    const focused = page.locator(':focus')
+    await expect(focused).toHaveAttribute('data-link-ids', new RegExp(`(^| )${first}( |$)`))
+    await expect(page.getByRole('region', { name: /match · link 1 of/ })).toBeVisible()
+    await page.keyboard.press('j')
+    await expect(page).not.toHaveURL(new RegExp(`link=${first}(&|$)`))
+    await page.keyboard.press('k')
+    await expect(page).toHaveURL(new RegExp(`link=${first}(&|$)`))
+  })
+
+  test('the Next link button and the keys do nothing while the reader is choosing in a select', async ({
+    page,
+  }) => {
+    const pair = await seedPair(page)
+    await openPair(page, pair)
+    await page.getByRole('button', { name: 'Next link' }).click()
+    const selected = new URL(page.url()).searchParams.get('link')
+    expect(selected).toMatch(/^l\d+$/)
+    await page.getByLabel('Left article').focus()
+    await page.keyboard.press('k')
+    expect(new URL(page.url()).searchParams.get('link')).toBe(selected)
+  })
+
+  test('a link to one pair opens with both passages in view, highlighted, and focus on the left one', async ({
+    page,
+  }) => {
+    const pair = await seedPair(page)
+    await openPair(page, pair)
+    const [linkId] = await sharedLinks(page, 'I will respectfully leave the meeting', 'respectfully leave')
+    expect(linkId).toBeTruthy()
+    await page.goto('about:blank')
+    await openPair(page, pair, { link: linkId })
+    const left = column(page, 'left').locator(`.cmp-passage[data-link-ids~="${linkId}"]`).first()
+    const right = column(page, 'right').locator(`.cmp-passage[data-link-ids~="${linkId}"]`).first()
+    await expect(left).toHaveAttribute('data-selected', '')
+    await expect(right).toHaveAttribute('data-selected', '')
+    await expect(left).toBeFocused()
+    await expect.poll(() => inViewport(page, left)).toBe(true)
+    await expect.poll(() => inViewport(page, right)).toBe(true)
+    await expect(left).toHaveAttribute('aria-pressed', 'true')
+  })
+
+  test('choosing a passage selects its link and shows why the two are linked', async ({ page }) => {
+    const pair = await seedPair(page)
+    await openPair(page, pair)
+    const source = column(page, 'left').locator('.cmp-passage[data-link-ids]').first()
+    const [linkId] = await linkIdsOf(source)
+    await source.click()
+    await expect(page).toHaveURL(new RegExp(`link=${linkId}(&|$)`))
+    const inspector = page.locator('.cmp-inspector')
+    await inspector.getByText('Why linked?').click()
+    await expect(inspector.getByText('Score')).toBeVisible()
+    await expect(inspector.locator('dd').filter({ hasText: /^\d+% match$/ })).toBeVisible()
+    await expectNoAxeViolations(page)
+  })
+
+  test('an address naming a link the comparison does not have says so', async ({ page }) => {
+    const pair = await seedPair(page)
+    await openPair(page, pair, { link: 'l999999' })
+    await expect(page.getByText('The link in this address is not in this comparison.')).toBeVisible()
+    await expect(page.locator('.cmp-passage[data-selected]')).toHaveCount(0)
+  })
+
+  test('the filters show only what differs or only what is shared, and are kept in the address', async ({
+    page,
+  }) => {
+    const pair = await seedPair(page)
+    await openPair(page, pair)
+    await page.getByRole('link', { name: /Only what differs/ }).click()
+    await expect(page).toHaveURL(/filter=differ/)
+    await expect(page.locator('.cmp-passage[data-kind="only"]').first()).toBeVisible()
+    await expect(page.locator('.cmp-passage[data-kind="same-quote"]').first()).toBeHidden()
+    await page.getByRole('link', { name: /Only what is shared/ }).click()
+    await expect(page).toHaveURL(/filter=shared/)
+    await expect(page.locator('.cmp-passage[data-kind="only"]').first()).toBeHidden()
+    await expect(page.locator('.cmp-passage[data-kind="same-quote"]').first()).toBeVisible()
+    await page.getByRole('link', { name: /Everything/ }).click()
+    await expect(page).not.toHaveURL(/filter=/)
+  })
+
+  test('swapping sides puts each article on the other side', async ({ page }) => {
+    const pair = await seedPair(page)
+    await openPair(page, pair)
+    await page.getByRole('link', { name: 'Swap sides' }).click()
+    await expect(page).toHaveURL(new RegExp(`/compare/${pair.right}/${pair.left}`))
+    await expect(column(page, 'left').getByRole('heading', { level: 2 })).toHaveText(pair.rightOutlet)
+  })
+
+  test('the summary sets the two framings, lengths and quotes side by side', async ({ page }) => {
+    const pair = await seedPair(page)
+    await openPair(page, pair)
+    const summary = page.getByRole('region', { name: 'At a glance' })
+    await expect(summary.getByRole('rowheader', { name: 'Headline' })).toBeVisible()
+    await expect(summary.getByRole('columnheader', { name: pair.leftOutlet })).toBeVisible()
+    await expect(summary.getByRole('row', { name: /^Length/ })).toContainText(/\d+ words.*\d+ words/)
+    // The shared quote, with its fidelity named in words.
+    const quotes = summary.locator('.cmp-shared-quote').filter({ hasText: 'respectfully leave' })
+    await expect(quotes.first().locator('.cmp-fidelity')).toHaveText(/Trimmed|Verbatim|Paraphrased/)
+  })
+
+  test('has no accessibility violations, in the light and the dark theme', async ({ page }) => {
+    const pair = await seedPair(page)
+    await openPair(page, pair)
+    await expectNoAxeViolations(page)
+    await page.emulateMedia({ colorScheme: 'dark' })
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark')
+    await column(page, 'left').locator('.cmp-passage[data-link-ids]').first().focus()
+    await expectNoAxeViolations(page)
+  })
+})
+
+test.describe('on a narrow screen', () => {
+  test.use({ viewport: { width: 375, height: 800 } })
+
+  test('shows one article at a time with tabs to switch, kept in the address', async ({ page }) => {
+    const pair = await seedPair(page)
+    await openPair(page, pair)
+    const tabs = page.getByRole('tab')
+    await expect(tabs).toHaveCount(2)
+    await expect(page.getByRole('tab', { name: pair.leftOutlet })).toHaveAttribute('aria-selected', 'true')
+    await expect(column(page, 'left')).toBeVisible()
+    await expect(column(page, 'right')).toBeHidden()
+    await page.getByRole('tab', { name: pair.rightOutlet }).click()
+    await expect(page).toHaveURL(/pane=right/)
+    await expect(column(page, 'right')).toBeVisible()
+    await expect(column(page, 'left')).toBeHidden()
+    await page.keyboard.press('ArrowLeft')
+    await expect(page.getByRole('tab', { name: pair.leftOutlet })).toBeFocused()
+    await expect(column(page, 'left')).toBeVisible()
+  })
+
+  test('choosing a passage offers its counterpart, which switches panes and scrolls to it', async ({
+    page,
+  }) => {
+    const pair = await seedPair(page)
+    await openPair(page, pair)
+    const source = column(page, 'left').locator('.cmp-passage[data-link-ids]').first()
+    const [linkId] = await linkIdsOf(source)
+    await source.click()
+    await page.getByRole('button', { name: /Show counterpart/ }).click()
+    await expect(page).toHaveURL(/pane=right/)
+    const counterpart = column(page, 'right').locator(`.cmp-passage[data-link-ids~="${linkId}"]`).first()
+    await expect(counterpart).toBeFocused()
+    await expect.poll(() => inViewport(page, counterpart)).toBe(true)
+  })
+
+  test('has no accessibility violations, in the light and the dark theme, with a link selected', async ({
+    page,
+  }) => {
+    const pair = await seedPair(page)
+    await openPair(page, pair)
+    await expectNoAxeViolations(page)
+    await page.getByRole('button', { name: 'Next link' }).click()
+    await expect(page.locator('.cmp-inspector')).toBeVisible()
+    await page.emulateMedia({ colorScheme: 'dark' })
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark')
+    await expectNoAxeViolations(page)
+  })
+})
+
+test('comparing an article with itself says so instead of linking every sentence to itself', async ({
+  page,
+}) => {
+  const pair = await seedPair(page)
+  await page.goto(paths.compare.build(pair.left, pair.left))
+  await expect(page.getByRole('heading', { name: 'Both sides show the same article' })).toBeVisible()
+  await expect(page.locator('.cmp-passage')).toHaveCount(0)
+  await page
+    .getByRole('link', { name: /^Compare with / })
+    .first()
+    .click()
+  await expect(page.locator('.cmp-workspace')).toHaveAttribute('data-compare-ready', 'true')
+  await expectNoAxeViolations(page)
+})
+
+test('two articles of different stories are compared in a Web Worker, without asking for a bundled file', async ({
+  page,
+}) => {
+  const pair = await seedPair(page)
+  // Pretend the seed articles belong to different stories: no comparison file can exist for them.
+  await page.route('**/data/index.json', async (route) => {
+    const response = await route.fetch()
+    const index = (await response.json()) as ArticleIndex
+    index.stories = index.stories.map((s) => ({
+      ...s,
+      articleIds: s.articleIds.filter((id) => id !== pair.right),
+    }))
+    await route.fulfill({ response, json: index })
+  })
+  const compareRequests: string[] = []
+  page.on('request', (r) => {
+    if (r.url().includes('/data/compare/')) compareRequests.push(r.url())
+  })
+  const workers: string[] = []
+  page.on('worker', (w) => workers.push(w.url()))
+  // Arrive by navigating inside the app, so the pair's data is loaded by the browser, not the prerenderer.
+  await page.goto(paths.compare.build(pair.left, pair.left))
+  await page
+    .getByRole('link', { name: /^Compare with / })
+    .first()
+    .click()
+  await expect(page.locator('.cmp-workspace')).toHaveAttribute('data-compare-ready', 'true')
+  expect(compareRequests).toEqual([])
+  expect(workers.length).toBe(1)
+  await expect(column(page, 'left').locator('.cmp-passage[data-link-ids]').first()).toBeVisible()
+})
