@@ -32,7 +32,16 @@ import {
   OTHER_ABBREVIATIONS,
   TITLE_ABBREVIATIONS,
 } from './lexicon-words'
-import { findQuotes, findSentenceStarts, isDigit, isLetter, isLower, isUpper, type QuoteSpan } from './quotes'
+import {
+  findQuotes,
+  findSentenceStarts,
+  isDigit,
+  isLetter,
+  isLower,
+  isSpace,
+  isUpper,
+  type QuoteSpan,
+} from './quotes'
 import type { Entity, EntityType, Paragraph, Speaker, Span } from './schema'
 
 export interface Token {
@@ -44,6 +53,8 @@ export interface Token {
   text: string
   /** Lowercase, curly apostrophes straightened. */
   lower: string
+  /** Folded for name keys: ASCII, no accents, apostrophes or stops ("O’Brien" → "obrien", "F." → "f"). */
+  fold: string
   cap: boolean
   /** Two or more letters, all capitals ("CIA"). */
   allCaps: boolean
@@ -98,8 +109,10 @@ export interface TextAnalysis {
   sentenceStarts: readonly (readonly number[])[]
   /** Per block, mentions sorted by position. */
   mentions: readonly (readonly Mention[])[]
-  /** Per block, the mention covering each token (by `t0..t1`), if any. */
+  /** Per block, the mention covering each token (by `t0..t1`; a role's determiner is not covered), if any. */
   mentionAt: readonly (readonly (Mention | undefined)[])[]
+  /** Per block, the mention starting at each token (a role mention starts at its determiner). */
+  mentionStart: readonly (readonly (Mention | undefined)[])[]
   entities: ReadonlyMap<string, EntityRecord>
 }
 
@@ -183,7 +196,7 @@ export function tokenize(text: string): Token[] {
     let punct = ''
     for (let k = prevEnd; k < s; k += 1) {
       const ch = text[k]!
-      if (ch !== ' ' && ch !== '\u00a0' && ch !== '\n' && ch !== '\t' && ch !== '\r') punct += ch
+      if (!isSpace(ch)) punct += ch
     }
     let letters = 0
     let uppers = 0
@@ -200,6 +213,7 @@ export function tokenize(text: string): Token[] {
       fullEnd,
       text: word,
       lower: word.toLowerCase().replace(/’/g, "'"),
+      fold: foldWord(word),
       cap: isUpper(word[0]),
       allCaps: letters >= 2 && uppers === letters,
       initialism: word.length > 2 && word.indexOf('.') > 0 && word.indexOf('.') < word.length - 1,
@@ -216,6 +230,31 @@ export function tokenize(text: string): Token[] {
 
 // ---------------------------------------------------------------------------------------------------------
 // Names and keys
+
+/** `personKey` of one word, with a fast path for plain ASCII words (most of them). */
+function foldWord(word: string): string {
+  let out = ''
+  for (let k = 0; k < word.length; k += 1) {
+    const c = word.charCodeAt(k)
+    if (c >= 97 && c <= 122) out += word[k]
+    else if (c >= 65 && c <= 90) out += String.fromCharCode(c + 32)
+    else if (c >= 48 && c <= 57) out += word[k]
+    else if (c === 39 || c === 46 || c === 0x2019) continue
+    else return personKey(word)
+  }
+  return out
+}
+
+/** The name key of the tokens `[s, e)`: their folded words joined by single spaces. */
+function runKey(toks: readonly Token[], s: number, e: number): string {
+  let key = ''
+  for (let k = s; k < e; k += 1) {
+    const f = toks[k]!.fold
+    if (f === '') continue
+    key = key === '' ? f : `${key} ${f}`
+  }
+  return key
+}
 
 /** Readable slug: lowercase ASCII letters and digits separated by single hyphens. */
 export function slugOf(text: string): string {
@@ -317,23 +356,57 @@ interface PlaceMatch {
 }
 
 /** Longest gazetteer match starting at each token (a map hit per candidate length). */
-function matchPlaces(text: string, tokens: readonly Token[], learned: ReadonlyMap<string, PlaceEntry>) {
+/** Every word-prefix of the keys ("north korea" → "north"), so phrase matching stops as soon as it can. */
+function prefixesOf(keys: Iterable<string>): Set<string> {
+  const out = new Set<string>()
+  for (const key of keys) {
+    for (let k = 0; k < key.length; k += 1) if (key[k] === ' ' || key[k] === '-') out.add(key.slice(0, k))
+  }
+  return out
+}
+
+const PLACE_PREFIXES = prefixesOf(PLACES.keys())
+
+/**
+ * The longest phrase of `table` starting at token `i` (at most `maxWords` words, within a sentence, joined by
+ * spaces or hyphens). Keys grow a word at a time and stop at the first that no entry starts with.
+ */
+function longestPhrase<V>(
+  tokens: readonly Token[],
+  i: number,
+  maxWords: number,
+  lookup: (key: string) => V | undefined,
+  isPrefix: (key: string) => boolean,
+): { t1: number; value: V } | undefined {
+  const t = tokens[i]!
+  let best: { t1: number; value: V } | undefined
+  let key = t.lower
+  for (let j = i; j < tokens.length && j - i < maxWords; j += 1) {
+    const tj = tokens[j]!
+    if (j > i) {
+      if (tj.sentence !== t.sentence || tokens[j - 1]!.possessive) break
+      if (tj.punctBefore !== '' && !tj.hyphenBefore) break
+      key = `${key}${tj.hyphenBefore ? '-' : ' '}${tj.lower}`
+    }
+    const value = lookup(key)
+    if (value !== undefined) best = { t1: j + 1, value }
+    if (!isPrefix(key)) break
+  }
+  return best
+}
+
+function matchPlaces(tokens: readonly Token[], learned: ReadonlyMap<string, PlaceEntry>) {
+  const learnedPrefixes = prefixesOf(learned.keys())
+  const lookup = (key: string) => PLACES.get(key) ?? learned.get(key)
+  const isPrefix = (key: string) => PLACE_PREFIXES.has(key) || learnedPrefixes.has(key)
   const at: (PlaceMatch | undefined)[] = new Array(tokens.length)
   for (let i = 0; i < tokens.length; i += 1) {
     const t = tokens[i]!
     if (!t.cap) continue
     // "inter-Korean", "anti-American": an adjective glued to a lowercase prefix is not a mention.
     if (t.hyphenBefore && !tokens[i - 1]!.cap) continue
-    let best: PlaceMatch | undefined
-    for (let j = i; j < tokens.length && j - i < MAX_PLACE_WORDS; j += 1) {
-      const tj = tokens[j]!
-      if (j > i && (tj.sentence !== t.sentence || tokens[j - 1]!.possessive)) break
-      if (j > i && tj.punctBefore !== '' && !tj.hyphenBefore) break
-      const key = placeKey(text.slice(t.start, tj.end))
-      const entry = PLACES.get(key) ?? learned.get(key)
-      if (entry) best = { t1: j + 1, entry }
-    }
-    if (best) at[i] = best
+    const best = longestPhrase(tokens, i, MAX_PLACE_WORDS, lookup, isPrefix)
+    if (best) at[i] = { t1: best.t1, entry: best.value }
   }
   return at
 }
@@ -346,6 +419,7 @@ const KNOWN_ORG_FORMS: ReadonlyMap<string, string> = (() => {
   }
   return map
 })()
+const KNOWN_ORG_PREFIXES = prefixesOf(KNOWN_ORG_FORMS.keys())
 
 function isOrgKeyword(t: Token): boolean {
   return t.cap && ORG_KEYWORDS.has(t.lower)
@@ -462,7 +536,7 @@ function buildAnalysis(blocks: readonly Paragraph[]): TextAnalysis {
   // Pass 1: who is a person, what roles they hold, which unknown capitalised names are places.
   const learnedPlaces = new Map<string, PlaceEntry>()
   for (let b = 0; b < blocks.length; b += 1) learnPlaces(blocks[b]!.text, tokens[b]!, learnedPlaces)
-  const places = blocks.map((block, b) => matchPlaces(block.text, tokens[b]!, learnedPlaces))
+  const places = blocks.map((_, b) => matchPlaces(tokens[b]!, learnedPlaces))
   const drafts = new Map<string, PersonDraft>()
   let order = 0
   for (let b = 0; b < blocks.length; b += 1) {
@@ -525,13 +599,15 @@ function buildAnalysis(blocks: readonly Paragraph[]): TextAnalysis {
   // Pass 2: every mention, in reading order.
   const mentions: Mention[][] = []
   const mentionAt: (Mention | undefined)[][] = []
+  const mentionStart: (Mention | undefined)[][] = []
   const lastSeen = new Map<string, number>()
   let seq = 0
   for (let b = 0; b < blocks.length; b += 1) {
     const text = blocks[b]!.text
     const toks = tokens[b]!
     const claimed: (Mention | undefined)[] = new Array(toks.length)
-    const found: Mention[] = []
+    const removed = new Set<Mention>()
+    let found: Mention[] = []
     const add = (m: Mention) => {
       for (let k = m.t0; k < m.t1; k += 1) claimed[k] = m
       found.push(m)
@@ -556,10 +632,13 @@ function buildAnalysis(blocks: readonly Paragraph[]): TextAnalysis {
     for (let i = 0; i < toks.length; i += 1) {
       if (claimed[i] || !isNameWord(toks[i]!)) continue
       const j = nameRunEnd(toks, i)
-      let matched = false
+      // Only a run with a known first or last name can hold a known full name.
+      let known = false
+      for (let k = i; k < j && !known; k += 1) known = persons.byWord.has(toks[k]!.fold)
+      let matched = !known
       for (let len = j - i; len >= 2 && !matched; len -= 1) {
         for (let s = i; s + len <= j; s += 1) {
-          const key = persons.byKey.get(personKey(text.slice(toks[s]!.start, toks[s + len - 1]!.end)))
+          const key = persons.byKey.get(runKey(toks, s, s + len))
           if (key && free(s, s + len)) {
             add(mention(b, toks, s, s + len, 'person', `person:${key}`))
             matched = true
@@ -573,16 +652,15 @@ function buildAnalysis(blocks: readonly Paragraph[]): TextAnalysis {
     const shouting = allCapsBlock(text)
     for (let i = 0; i < toks.length; i += 1) {
       if (claimed[i] || !toks[i]!.cap) continue
-      let hit = -1
-      let hitName = ''
-      for (let j = i; j < toks.length && j - i < 5; j += 1) {
-        if (j > i && (toks[j]!.punctBefore !== '' || toks[j]!.sentence !== toks[i]!.sentence)) break
-        const name = KNOWN_ORG_FORMS.get(placeKey(text.slice(toks[i]!.start, toks[j]!.end)))
-        if (name) {
-          hit = j + 1
-          hitName = name
-        }
-      }
+      const known = longestPhrase(
+        toks,
+        i,
+        5,
+        (key) => KNOWN_ORG_FORMS.get(key),
+        (key) => KNOWN_ORG_PREFIXES.has(key),
+      )
+      let hit = known ? known.t1 : -1
+      let hitName = known ? known.value : ''
       const t = toks[i]!
       const placeHere = places[b]![i]
       if (hit < 0 && t.allCaps && !t.initialism && !placeHere && !NOT_ACRONYMS.has(t.lower) && !shouting) {
@@ -600,8 +678,9 @@ function buildAnalysis(blocks: readonly Paragraph[]): TextAnalysis {
     for (let i = 0; i < toks.length; i += 1) {
       const t = toks[i]!
       if (claimed[i] || !isNameWord(t)) continue
-      const cands = persons.byWord.get(personKey(t.text))
-      if (!cands || cands.length === 0) continue
+      const cands = persons.byWord.get(t.fold)
+      // A word shared by very many people names none of them.
+      if (!cands || cands.length === 0 || cands.length > MAX_CANDIDATES) continue
       // Inside a longer run of unknown names ("Kim Yo Jong" when only "Kim Jong Un" is known) a shared word
       // is not evidence: leave it rather than give the mention to the wrong person.
       if (inUnknownRun(toks, i, persons)) continue
@@ -638,10 +717,7 @@ function buildAnalysis(blocks: readonly Paragraph[]): TextAnalysis {
         for (let k = roleStart; k < headEnd && onlyOrgs; k += 1)
           if (claimed[k] && claimed[k]!.kind !== 'organization') onlyOrgs = false
         if (!onlyOrgs) continue
-        for (let k = found.length - 1; k >= 0; k -= 1) {
-          const f = found[k]!
-          if (f.t0 >= roleStart && f.t1 <= headEnd) found.splice(k, 1)
-        }
+        for (let k = roleStart; k < headEnd; k += 1) if (claimed[k]) removed.add(claimed[k]!)
       }
       const lower = text.slice(toks[roleStart]!.start, toks[headEnd - 1]!.end).toLowerCase()
       const m: Mention = {
@@ -678,7 +754,11 @@ function buildAnalysis(blocks: readonly Paragraph[]): TextAnalysis {
       i = p.t1 - 1
     }
 
+    if (removed.size > 0) found = found.filter((m) => !removed.has(m))
     found.sort((x, y) => x.t0 - y.t0)
+    const starting: (Mention | undefined)[] = new Array(toks.length)
+    for (const m of found) starting[m.t0] = m
+    mentionStart.push(starting)
     // Resolve ambiguous people in reading order: the candidate mentioned most recently.
     for (const m of found) {
       if (m.entity === null && m.candidates.length > 0) {
@@ -700,16 +780,24 @@ function buildAnalysis(blocks: readonly Paragraph[]): TextAnalysis {
     mentionAt.push(claimed)
   }
 
-  return { blocks, quotes, blockQuotes, tokens, sentenceStarts, mentions, mentionAt, entities }
+  return { blocks, quotes, blockQuotes, tokens, sentenceStarts, mentions, mentionAt, mentionStart, entities }
 }
 
 function inUnknownRun(toks: readonly Token[], i: number, persons: PersonIndex): boolean {
   let s = i
-  while (s > 0 && isNameWord(toks[s - 1]!) && toks[s]!.punctBefore === '' && !toks[s - 1]!.possessive) s -= 1
+  while (
+    s > 0 &&
+    i - s < 6 &&
+    isNameWord(toks[s - 1]!) &&
+    toks[s]!.punctBefore === '' &&
+    !toks[s - 1]!.possessive
+  ) {
+    s -= 1
+  }
   const e = nameRunEnd(toks, s)
   if (e - s < 2) return false
   for (let k = s; k < e; k += 1) {
-    if (k !== i && !toks[k]!.hyphenBefore && !persons.byWord.has(personKey(toks[k]!.text))) return true
+    if (k !== i && !toks[k]!.hyphenBefore && !persons.byWord.has(toks[k]!.fold)) return true
   }
   return false
 }
@@ -849,7 +937,18 @@ function personEvidence(
     !verb.inQuote &&
     CUE_VERBS.has(verb.lower) &&
     !last.possessive
-  if ((cueBefore || cueAfter) && !first.inQuote) {
+  // "Ana Ruiz, who said": the speech verb after a relative pronoun.
+  const who = toks[j]
+  const cueAfterWho =
+    who !== undefined &&
+    who.lower === 'who' &&
+    who.punctBefore === ',' &&
+    toks[j + 1] !== undefined &&
+    toks[j + 1]!.punctBefore === '' &&
+    CUE_VERBS.has(toks[j + 1]!.lower)
+  // "Jane Doe: "...": a name, a colon and a quotation mark.
+  const colonQuote = who !== undefined && /^:["“‘'„«]/.test(who.punctBefore)
+  if ((cueBefore || cueAfter || cueAfterWho || colonQuote) && !first.inQuote) {
     if (!single || !GROUP_NOUNS.has(first.lower)) return { role: appositionRole(text, toks, j), gender: null }
   }
 
@@ -978,8 +1077,13 @@ function appositionRole(text: string, toks: readonly Token[], j: number): RoleDr
   return { text: text.slice(toks[s]!.start, toks[e - 1]!.end), head, modifiers }
 }
 
+/** More people than this sharing a surname or a role: the word or role names none of them. */
+const MAX_CANDIDATES = 8
+
 interface PersonIndex {
   list: PersonDraft[]
+  /** Role head → the people holding a role with that head. */
+  byHead: Map<string, { key: string; role: RoleDraft }[]>
   /** Full-name key → canonical key. */
   byKey: Map<string, string>
   /** Single lowercase name word → canonical keys of the people with that first or last name. */
@@ -992,14 +1096,11 @@ function mergePersons(drafts: ReadonlyMap<string, PersonDraft>): PersonIndex {
   const full = all.filter((p) => p.words.length > 1)
   const list: PersonDraft[] = []
   const byKey = new Map<string, string>()
+  const byEnds = new Map<string, PersonDraft>()
   // Same first and last word ("Donald J. Trump", "Donald Trump") is one person.
   for (const p of full) {
-    const same = list.find(
-      (q) =>
-        q.words.length > 1 &&
-        q.words[0] === p.words[0] &&
-        q.words[q.words.length - 1] === p.words[p.words.length - 1],
-    )
+    const ends = `${p.words[0]!} ${p.words[p.words.length - 1]!}`
+    const same = byEnds.get(ends)
     if (same) {
       same.roles.push(...p.roles)
       same.gender ??= p.gender
@@ -1007,6 +1108,7 @@ function mergePersons(drafts: ReadonlyMap<string, PersonDraft>): PersonIndex {
     } else {
       list.push(p)
       byKey.set(p.key, p.key)
+      byEnds.set(ends, p)
     }
   }
   const byWord = new Map<string, string[]>()
@@ -1016,6 +1118,7 @@ function mergePersons(drafts: ReadonlyMap<string, PersonDraft>): PersonIndex {
     if (!keys.includes(key)) keys.push(key)
     byWord.set(word, keys)
   }
+  const byOwnKey = new Map(list.map((p) => [p.key, p]))
   for (const p of list) {
     addWord(p.words[p.words.length - 1]!, p.key)
     // Family name first ("Kim Jong Un", "Xi Jinping") is as common in the news as family name last.
@@ -1027,9 +1130,11 @@ function mergePersons(drafts: ReadonlyMap<string, PersonDraft>): PersonIndex {
     if (keys && keys.length > 0) {
       // "Prime Minister Abe": the role belongs to the full name when exactly one person has that name.
       if (keys.length === 1) {
-        const owner = list.find((q) => q.key === keys[0])!
-        owner.roles.push(...p.roles)
-        owner.gender ??= p.gender
+        const owner = byOwnKey.get(keys[0]!)
+        if (owner) {
+          owner.roles.push(...p.roles)
+          owner.gender ??= p.gender
+        }
       }
       continue
     }
@@ -1046,7 +1151,15 @@ function mergePersons(drafts: ReadonlyMap<string, PersonDraft>): PersonIndex {
     })
     if (surnames.length > 0 && surnames.length < keys.length) byWord.set(word, surnames)
   }
-  return { list, byKey, byWord }
+  const byHead = new Map<string, { key: string; role: RoleDraft }[]>()
+  for (const p of list) {
+    for (const role of p.roles) {
+      const holders = byHead.get(role.head) ?? []
+      holders.push({ key: p.key, role })
+      byHead.set(role.head, holders)
+    }
+  }
+  return { list, byKey, byWord, byHead }
 }
 
 /** People whose learned role fits the role mention `toks[s..e)` (same head; every modifier present). */
@@ -1065,14 +1178,9 @@ function roleCandidates(
     if (!mods.includes(key)) mods.push(key)
   }
   const out: string[] = []
-  for (const p of persons.list) {
-    for (const role of p.roles) {
-      if (role.head !== head) continue
-      if (mods.every((m) => role.modifiers.has(m))) {
-        out.push(p.key)
-        break
-      }
-    }
+  for (const { key, role } of persons.byHead.get(head) ?? []) {
+    if (!out.includes(key) && mods.every((m) => role.modifiers.has(m))) out.push(key)
+    if (out.length > MAX_CANDIDATES) return []
   }
   return out
 }

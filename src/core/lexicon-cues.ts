@@ -109,6 +109,48 @@ export const CUE_VERBS: ReadonlySet<string> = new Set([
 ])
 
 /**
+ * Cue verbs that are also common plural nouns ("the claims were", "his tweets", "meeting notes"): they count
+ * only when a speaker stands right next to them.
+ */
+export const NOUN_LIKE_CUES: ReadonlySet<string> = new Set([
+  'claims',
+  'states',
+  'notes',
+  'calls',
+  'promises',
+  'pledges',
+  'echoes',
+  'vows',
+  'replies',
+  'tweets',
+  'says',
+  'tells',
+  'adds',
+  'continues',
+  'writes',
+  'urges',
+  'suggests',
+  'insists',
+  'argues',
+  'admits',
+  'concedes',
+  'recalls',
+  'predicts',
+  'confirms',
+  'maintains',
+  'asserts',
+  'describes',
+  'complains',
+  'warns',
+  'asks',
+  'explains',
+  'announces',
+  'declares',
+  'stresses',
+  'acknowledges',
+])
+
+/**
  * Verbs that put the speaker after them ("said Sheila Smith", "added the minister"). "told" and "asked" are
  * left out on purpose: the name after them is the listener ("told Reuters", "asked Trump").
  */

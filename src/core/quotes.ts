@@ -11,9 +11,9 @@
  * - Single marks are quote marks only in titles (headline, deck) and in a body that uses no double marks at all
  *   (British style). Even then an apostrophe inside or at the end of a word (`won’t`, `it's`, `Koreas’`) or in
  *   front of a digit (`’90s`) never opens or closes a quote.
- * - An unclosed quote ends at the end of its paragraph at most. It is kept when the next paragraph reopens with
- *   a mark (newswire continuation) or when the paragraph ends with sentence punctuation; otherwise it is
- *   ignored. A new opening mark while a quote is open means the earlier mark was stray, and it is dropped.
+ * - An unclosed quote ends at the end of its paragraph at most, and is kept only when the paragraph ends with
+ *   sentence punctuation; if the next paragraph reopens with a mark, the quotation continues there (newswire
+ *   style). Otherwise the mark is ignored. A new opening mark while a quote is open means the earlier mark was stray, and it is dropped.
  * - Kinds: `scare` for a short quote (at most four words) in a title, unless a speaker is named before it with
  *   a colon; `full` for a quote that fills its paragraph, continues one, or starts with a capital at the start
  *   of a sentence or after a colon, comma or cue verb; `partial` for everything else. speakers.ts also marks a
@@ -159,7 +159,8 @@ function pairDoubleMarks(text: string): { pairs: RawSpan[]; dangling: number } {
       }
     } else {
       let opens: boolean
-      if (OPEN_DOUBLE.has(ch)) opens = canOpen
+      // French typography puts a space inside guillemets: « nous restons ».
+      if (OPEN_DOUBLE.has(ch)) opens = canOpen || (ch === '«' && i + 1 < text.length)
       else if (CLOSE_DOUBLE.has(ch)) opens = canOpen && !canClose
       // A straight mark glued to a word or a digit on its left (`5"`, `word"s`) is not an opening mark.
       else opens = canOpen && !isAlnum(prev)
@@ -314,7 +315,7 @@ export function findQuotes(blocks: readonly Paragraph[]): QuoteSpan[] {
       const next = blocks[b + 1]
       const [s, e] = trimmedRange(text, dangling + 1, text.length)
       const reopened = !title && next !== undefined && !isTitleBlock(next.id) && opensWithMark(next.text)
-      if (e > s && (reopened || (endsSentence(text, e) && countWords(text, s, e) >= 2))) {
+      if (e > s && endsSentence(text, e) && (reopened || countWords(text, s, e) >= 2)) {
         spans = [...spans.filter((x) => x.open < dangling), { open: dangling, close: -1, single: false }]
         continuesTo = reopened
       }
@@ -377,10 +378,11 @@ export function findSentenceStarts(
     let k = i + 1
     while (k < text.length && (TERMINAL.has(text[k]!) || text[k] === ')' || text[k] === ']')) k += 1
     const n = skipSpaceForward(text, k)
-    if (n === k || n >= text.length || !startsSentence(text, n)) continue
-    if (ch === '.' && !periodEndsSentence(text, i, n)) continue
-    starts.push(n)
-    i = n - 1
+    const ends =
+      n > k && n < text.length && startsSentence(text, n) && (ch !== '.' || periodEndsSentence(text, i, n))
+    if (ends) starts.push(n)
+    // Continue after the run of punctuation, so "......" is read once, not once per stop.
+    i = (ends ? n : k) - 1
   }
   return starts
 }

@@ -10,8 +10,8 @@
  * 5. the quote before it in the same paragraph (a second quote after its cue);
  * 6. a quotation that opens its paragraph with no cue continues the previous paragraph's speaker, as does
  *    each paragraph of a quotation that runs over several paragraphs;
- * 7. a quote without any of these whose words appear in an attributed quote (a headline's scare quote) echoes
- *    that quote's speaker;
+ * 7. a headline or deck quote without any of these whose words (two or more, "not" matching "n't") appear in
+ *    an attributed quote echoes that quote's speaker, and its cue points at that quote;
  * 8. otherwise nobody: speakerId null, confidence 0 — and if a cue names a speaker the article never
  *    identifies ("a senior official said", "they said"), the cue is kept with method `none` as evidence.
  *
@@ -23,15 +23,24 @@
  * than 15 words) costs 0.1. "they" is never resolved to one person.
  */
 import { analyseText, type Mention, type TextAnalysis, type Token } from './entities'
-import { CUE_PARTICIPLES, CUE_VERBS, INVERSION_VERBS, SUBJECT_VERB_FILLERS, TIME_WORDS } from './lexicon-cues'
+import {
+  CUE_PARTICIPLES,
+  CUE_VERBS,
+  INVERSION_VERBS,
+  NOUN_LIKE_CUES,
+  SUBJECT_VERB_FILLERS,
+  TIME_WORDS,
+} from './lexicon-cues'
 import { FUNCTION_WORDS, MONTHS } from './lexicon-words'
-import { isLower, isSpace, type QuoteSpan } from './quotes'
+import { isLower, isSpace, isTitleBlock, type QuoteSpan } from './quotes'
 import type { Cue, Paragraph, Quote, Speaker } from './schema'
 
 type Method = Cue['method']
 
 interface CueHit {
   block: number
+  /** Token index of the verb (ascending within a block; used to search hits by position). */
+  v: number
   /** Token range of the whole cue (subject and verb). */
   t0: number
   t1: number
@@ -60,14 +69,8 @@ function mentionEndingAt(a: TextAnalysis, b: number, k: number): Mention | null 
 }
 
 function mentionStartingAt(a: TextAnalysis, b: number, k: number): Mention | null {
-  const toks = a.tokens[b]!
-  if (k >= toks.length) return null
-  // Role mentions start at their determiner, which the claim map does not cover.
-  for (const m of a.mentions[b]!) {
-    if (m.t0 === k && !toks[k]!.inQuote) return m
-    if (m.t0 > k) break
-  }
-  return null
+  const m = a.mentionStart[b]![k]
+  return m && !a.tokens[b]![k]!.inQuote ? m : null
 }
 
 /** Skips fillers and time phrases backwards from `k`: "Trump on Wednesday said", "Abe has also said". */
@@ -110,7 +113,33 @@ const DETERMINERS = new Set([
   'their',
 ])
 
-function findCues(a: TextAnalysis): CueHit[][] {
+/** Per block and sentence: the sentence's first token, and its first possible subject outside quotes. */
+interface SentenceIndex {
+  firstToken: number[]
+  subject: (Mention | undefined)[]
+}
+
+function indexSentences(a: TextAnalysis): SentenceIndex[] {
+  return a.blocks.map((_, b) => {
+    const toks = a.tokens[b]!
+    const firstToken: number[] = []
+    for (let k = 0; k < toks.length; k += 1) {
+      const s = toks[k]!.sentence
+      while (firstToken.length <= s) firstToken.push(k)
+    }
+    const subject: (Mention | undefined)[] = []
+    for (const m of a.mentions[b]!) {
+      const tok = toks[m.t0]!
+      if (tok.inQuote || subject[tok.sentence]) continue
+      if (m.kind === 'person' || m.kind === 'role' || m.kind === 'pronoun' || m.kind === 'organization') {
+        subject[tok.sentence] = m
+      }
+    }
+    return { firstToken, subject }
+  })
+}
+
+function findCues(a: TextAnalysis, sentences: readonly SentenceIndex[]): CueHit[][] {
   const out: CueHit[][] = []
   for (let b = 0; b < a.blocks.length; b += 1) {
     const toks = a.tokens[b]!
@@ -122,7 +151,15 @@ function findCues(a: TextAnalysis): CueHit[][] {
       if (lower === 'according' && toks[v + 1]?.lower === 'to' && toks[v + 1]!.punctBefore === '') {
         const subject = mentionStartingAt(a, b, v + 2)
         if (subject && toks[v + 2]!.punctBefore === '') {
-          hits.push({ block: b, t0: v, t1: subject.t1, verb: 'according to', subject, sentence: t.sentence })
+          hits.push({
+            block: b,
+            v,
+            t0: v,
+            t1: subject.t1,
+            verb: 'according to',
+            subject,
+            sentence: t.sentence,
+          })
         }
         continue
       }
@@ -131,26 +168,17 @@ function findCues(a: TextAnalysis): CueHit[][] {
         let subject: Mention | null = null
         for (let h = hits.length - 1; h >= 0 && !subject; h -= 1) {
           const hit = hits[h]!
-          if (hit.sentence === t.sentence && hit.subject) subject = hit.subject
+          if (hit.sentence !== t.sentence) break
+          if (hit.subject) subject = hit.subject
         }
         if (!subject) {
-          for (const m of a.mentions[b]!) {
-            if (m.t0 >= v) break
-            if (toks[m.t0]!.sentence !== t.sentence || toks[m.t0]!.inQuote) continue
-            if (
-              m.kind === 'person' ||
-              m.kind === 'role' ||
-              m.kind === 'pronoun' ||
-              m.kind === 'organization'
-            ) {
-              subject = m
-              break
-            }
-          }
+          const first = sentences[b]!.subject[t.sentence]
+          if (first && first.t0 < v) subject = first
         }
         const by = toks[v - 1]?.lower === 'by' && t.punctBefore === ''
         hits.push({
           block: b,
+          v,
           t0: subject ? Math.min(subject.t0, v) : by ? v - 1 : v,
           t1: v + 1,
           verb: by ? `by ${lower}` : lower,
@@ -209,7 +237,8 @@ function findCues(a: TextAnalysis): CueHit[][] {
         }
         t0 = k + 1
       }
-      hits.push({ block: b, t0, t1, verb: lower, subject, sentence: t.sentence })
+      if (!subject && NOUN_LIKE_CUES.has(lower)) continue
+      hits.push({ block: b, v, t0, t1, verb: lower, subject, sentence: t.sentence })
     }
     out.push(hits)
   }
@@ -314,7 +343,8 @@ class Resolver {
     const wantOrg = m.lower === 'it'
     const want = m.lower === 'she' ? 'f' : m.lower === 'he' ? 'm' : null
     const pos = toks[m.t0]!.start
-    for (let e = this.events.length - 1; e >= 0; e -= 1) {
+    // Only the recent past: an antecedent is never hundreds of names back.
+    for (let e = this.events.length - 1; e >= 0 && e >= this.events.length - 64; e -= 1) {
       const ev = this.events[e]!
       if (ev.block > m.block || (ev.block === m.block && ev.pos >= pos)) continue
       const isOrg = ev.entity.startsWith('organization:')
@@ -331,10 +361,40 @@ class Resolver {
 // ---------------------------------------------------------------------------------------------------------
 // Quotes to cues
 
-function sentenceAt(starts: readonly number[], pos: number): number {
-  let s = 0
-  while (s < starts.length && starts[s]! <= pos) s += 1
-  return s
+/** How many of the ascending `values` are at most `pos` (binary search). */
+function countAtMost(values: readonly number[], pos: number): number {
+  let lo = 0
+  let hi = values.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if (values[mid]! <= pos) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+/** Index of the first token starting at or after `pos`. */
+function tokenAtOrAfter(toks: readonly Token[], pos: number): number {
+  let lo = 0
+  let hi = toks.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if (toks[mid]!.start < pos) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+/** Index of the first hit whose verb is at or after token `k`. */
+function hitAtOrAfter(hits: readonly CueHit[], k: number): number {
+  let lo = 0
+  let hi = hits.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if (hits[mid]!.v < k) lo = mid + 1
+    else hi = mid
+  }
+  return lo
 }
 
 /** The span of text a cue covers, as a schema Cue. */
@@ -378,6 +438,7 @@ interface Found {
 
 function pickCue(
   a: TextAnalysis,
+  sentences: readonly SentenceIndex[],
   q: QuoteSpan,
   hits: readonly CueHit[],
   resolved: Map<CueHit, Attribution>,
@@ -386,63 +447,61 @@ function pickCue(
   const text = a.blocks[b]!.text
   const toks = a.tokens[b]!
   const closeEnd = q.close < 0 ? text.length : q.close + 1
-  // 1. Right after the quote.
+  const afterTok = tokenAtOrAfter(toks, closeEnd)
+  const afterHit = hitAtOrAfter(hits, afterTok)
+  // 1. Right after the quote (the verb is at most a few words on: "said X", "the U.S. president said").
   const last = lastInnerChar(text, q)
-  for (const hit of hits) {
+  for (let h = afterHit; h < hits.length && h < afterHit + 2; h += 1) {
+    const hit = hits[h]!
+    if (hit.t0 < afterTok) continue
     const start = toks[hit.t0]!.start
-    if (start < closeEnd) continue
     if (!adjacent(text, closeEnd, start)) break
     // After a full stop inside the marks only a lowercase cue continues the sentence ("...done." he said).
     if (last === '.' && !isLower(toks[hit.t0]!.text[0])) break
     return hit
   }
+  const openTok = tokenAtOrAfter(toks, q.open)
   // 2. A colon right before the quote: "Trump: ...", "Abe said: ...".
   let c = q.open - 1
   while (c >= 0 && isSpace(text[c])) c -= 1
   if (text[c] === ':') {
-    let k = -1
-    for (let t = toks.length - 1; t >= 0; t -= 1) {
-      if (toks[t]!.fullEnd <= c) {
-        k = t
-        break
-      }
-    }
-    if (k >= 0 && adjacent(text, toks[k]!.fullEnd, c)) {
-      const verbHit = hits.find((h) => h.t1 === k + 1)
-      if (verbHit) return verbHit
+    const k = openTok - 1
+    if (k >= 0 && toks[k]!.fullEnd <= c && adjacent(text, toks[k]!.fullEnd, c)) {
+      const before = hitAtOrAfter(hits, k + 1) - 1
+      const verbHit = hits[before]
+      if (verbHit && verbHit.t1 === k + 1) return verbHit
       const m = a.mentionAt[b]![k]
       if (m && m.t1 === k + 1 && !toks[k]!.inQuote && m.kind !== 'place') {
-        return { block: b, t0: m.t0, t1: m.t1, verb: ':', subject: m, sentence: toks[k]!.sentence }
+        return { block: b, v: k, t0: m.t0, t1: m.t1, verb: ':', subject: m, sentence: toks[k]!.sentence }
       }
       // "Choi Min-ho, a professor ..., was blunt: "..."": no cue verb, but the sentence's subject introduces it.
       const sentence = toks[k]!.sentence
-      const hasVerb = hits.some((h) => h.sentence === sentence && toks[h.t1 - 1]!.end <= c)
-      if (!hasVerb) {
-        let first = k
-        while (first > 0 && toks[first - 1]!.sentence === sentence) first -= 1
-        const subject = a.mentionAt[b]![first]
-        if (
-          subject &&
-          subject.t0 === first &&
-          !toks[first]!.inQuote &&
-          (subject.kind === 'person' || subject.kind === 'organization')
-        ) {
-          return { block: b, t0: subject.t0, t1: k + 1, verb: ':', subject, sentence }
-        }
+      const hasVerb = verbHit !== undefined && verbHit.sentence === sentence
+      const first = sentences[b]!.firstToken[sentence] ?? k
+      const subject = a.mentionAt[b]![first]
+      if (
+        !hasVerb &&
+        subject &&
+        subject.t0 === first &&
+        !toks[first]!.inQuote &&
+        (subject.kind === 'person' || subject.kind === 'organization')
+      ) {
+        return { block: b, v: k, t0: subject.t0, t1: k + 1, verb: ':', subject, sentence }
       }
     }
   }
-  const sentence = sentenceAt(a.sentenceStarts[b]!, q.open)
+  const sentence = countAtMost(a.sentenceStarts[b]!, q.open)
   // 3. The nearest cue before it in its sentence.
-  for (let h = hits.length - 1; h >= 0; h -= 1) {
+  for (let h = hitAtOrAfter(hits, openTok) - 1; h >= 0; h -= 1) {
     const hit = hits[h]!
-    if (toks[hit.t1 - 1]!.end > q.open) continue
+    if (hit.t1 > openTok) continue
     if (hit.sentence !== sentence) break
     return hit
   }
-  // 4. A cue later in its sentence (not one that belongs to the next quote's colon).
-  for (const hit of hits) {
-    if (toks[hit.t0]!.start < closeEnd) continue
+  // 4. A cue later in its sentence (one with a subject; a bare verb there is not about this quote).
+  for (let h = afterHit; h < hits.length && h < afterHit + 16; h += 1) {
+    const hit = hits[h]!
+    if (hit.t0 < afterTok) continue
     if (hit.sentence !== sentence) break
     if (resolved.get(hit) === NO_SPEAKER && !hit.subject) continue
     return hit
@@ -464,7 +523,8 @@ function wordsOf(text: string): string {
 /** Finds every direct quotation in the blocks and attributes each to a canonical speaker. */
 export function analyseQuotes(blocks: readonly Paragraph[]): { quotes: Quote[]; speakers: Speaker[] } {
   const a = analyseText(blocks)
-  const cues = findCues(a)
+  const sentences = indexSentences(a)
+  const cues = findCues(a, sentences)
   const resolver = new Resolver(a)
 
   // Resolve every cue and note sentence subjects in reading order, so a pronoun sees only what came before it.
@@ -490,8 +550,7 @@ export function analyseQuotes(blocks: readonly Paragraph[]): { quotes: Quote[]; 
         (m.kind === 'person' || m.kind === 'role' || m.kind === 'organization')
       ) {
         lastSentence = tok.sentence
-        let first = m.t0
-        while (first > 0 && toks[first - 1]!.sentence === tok.sentence) first -= 1
+        const first = sentences[b]!.firstToken[tok.sentence] ?? m.t0
         if (m.t0 - first <= 8) resolver.note(b, tok.start, m.entity)
       }
     }
@@ -509,7 +568,7 @@ export function analyseQuotes(blocks: readonly Paragraph[]): { quotes: Quote[]; 
   for (let i = 0; i < a.quotes.length; i += 1) {
     const q = a.quotes[i]!
     const b = q.blockIndex
-    const hit = pickCue(a, q, cues[b]!, resolved)
+    const hit = pickCue(a, sentences, q, cues[b]!, resolved)
     let result: Found
     if (hit) {
       let attribution = resolved.get(hit) ?? resolver.subject(hit)
@@ -520,8 +579,7 @@ export function analyseQuotes(blocks: readonly Paragraph[]): { quotes: Quote[]; 
       }
       // A cue far before a fragment is weaker evidence.
       if (attribution.entity && toks[hit.t1 - 1]!.end <= q.open) {
-        let between = 0
-        for (const t of toks) if (t.start >= toks[hit.t1 - 1]!.end && t.end <= q.open) between += 1
+        const between = tokenAtOrAfter(toks, q.open) - hit.t1
         if (between > 15) attribution = { ...attribution, confidence: attribution.confidence - 0.1 }
       }
       result = { hit, attribution, cue: cueOf(a, hit, attribution.method) }
@@ -546,7 +604,7 @@ export function analyseQuotes(blocks: readonly Paragraph[]): { quotes: Quote[]; 
   // 6. Multi-paragraph quotations share one attribution; paragraph-opening quotes continue the previous speaker.
   for (let i = 0; i < a.quotes.length; i += 1) {
     const q = a.quotes[i]!
-    if (q.continuesTo) {
+    if (q.continuesTo && !q.continuesFrom) {
       // Find the chain's best-attributed segment and give it to every segment.
       let j = i
       while (j + 1 < a.quotes.length && a.quotes[j]!.continuesTo && a.quotes[j + 1]!.continuesFrom) j += 1
@@ -589,12 +647,16 @@ export function analyseQuotes(blocks: readonly Paragraph[]): { quotes: Quote[]; 
     if (now.attribution.entity) lastSpeakerOfBlock[b] = now
   }
 
-  // 7. Echoes: the same words in an attributed quote.
-  const normalised = a.quotes.map((q) => wordsOf(q.text))
-  for (let i = 0; i < a.quotes.length; i += 1) {
+  // 7. Echoes: a title's uncued quote whose words (two or more) appear in an attributed quote.
+  let normalised: string[] | null = null
+  let echoes = 0
+  for (let i = 0; i < a.quotes.length && echoes < 16; i += 1) {
     const f = found[i]!
-    if (f.attribution.entity || f.cue) continue
-    const words = normalised[i]!
+    const q = a.quotes[i]!
+    if (f.attribution.entity || f.cue || !isTitleBlock(q.paragraphId)) continue
+    echoes += 1
+    normalised ??= a.quotes.map((x, k) => (found[k]!.attribution.entity ? wordsOf(x.text) : ''))
+    const words = wordsOf(q.text)
     if (words.trim().split(' ').length < 2) continue
     for (let k = 0; k < a.quotes.length; k += 1) {
       const other = found[k]!

@@ -1,0 +1,326 @@
+import { describe, expect, it } from 'vitest'
+import { fixtureBlocks, quoteFixtures } from '../../test/fixtures/quotes/blocks'
+import { buildArticle } from './pipeline'
+import { quoteSchema, speakerSchema, type Paragraph, type Quote, type Speaker } from './schema'
+import { analyseQuotes } from './speakers'
+
+function article(headline: string, ...paragraphs: string[]): Paragraph[] {
+  return [{ id: 'headline', text: headline }, ...paragraphs.map((text, i) => ({ id: `p${i + 1}`, text }))]
+}
+
+/** Each quote as a reader sees it: the words, who said them, how we know, how sure we are. */
+function attributed(blocks: readonly Paragraph[]) {
+  const { quotes, speakers } = analyseQuotes(blocks)
+  const names = new Map(speakers.map((s) => [s.id, s.name]))
+  return quotes.map((q) => ({
+    text: q.text,
+    speaker: q.speakerId === null ? null : (names.get(q.speakerId) ?? `?${q.speakerId}`),
+    method: q.cue?.method ?? null,
+    confidence: q.confidence,
+    kind: q.kind,
+    cue: q.cue?.text ?? null,
+  }))
+}
+
+describe('quote fixtures', () => {
+  for (const { name, raw, expected, seed } of quoteFixtures()) {
+    it(`marks every quote in ${name} with the speaker a careful reader would name`, () => {
+      const blocks = seed
+        ? (() => {
+            const a = buildArticle(raw, { outlet: null, sourceUrl: null, storyId: null })
+            return [
+              { id: 'headline', text: a.headline },
+              ...(a.deck ? [{ id: 'deck', text: a.deck }] : []),
+              ...a.paragraphs,
+            ]
+          })()
+        : fixtureBlocks(raw)
+      const { quotes, speakers } = analyseQuotes(blocks)
+      const names = new Map(speakers.map((s) => [s.id, s.name]))
+      expect(
+        quotes.map((q) => ({
+          paragraphId: q.paragraphId,
+          text: q.text,
+          kind: q.kind,
+          speaker: q.speakerId === null ? null : (names.get(q.speakerId) ?? null),
+          method: q.cue?.method ?? null,
+        })),
+      ).toEqual(expected.quotes)
+      expect(speakers.map((s) => ({ name: s.name, role: s.role }))).toEqual(expected.speakers)
+    })
+  }
+})
+
+describe('analyseQuotes', () => {
+  it('names the speaker after "said" and before "said", with the cue as evidence', () => {
+    const blocks = article(
+      'Port talks stall',
+      '"We are close," said Sheila Smith, a senior negotiator for the union.',
+      '"We are not," Paul Grant said.',
+    )
+    const { quotes, speakers } = analyseQuotes(blocks)
+    expect(quotes.map((q) => [q.speakerId, q.confidence, q.cue?.text, q.cue?.verb, q.cue?.method])).toEqual([
+      ['sheila-smith', 0.95, 'said Sheila Smith', 'said', 'name'],
+      ['paul-grant', 0.95, 'Paul Grant said', 'said', 'name'],
+    ])
+    for (const q of quotes) {
+      const block = blocks.find((b) => b.id === q.cue!.paragraphId)!
+      expect(block.text.slice(q.cue!.start, q.cue!.end)).toBe(q.cue!.text)
+    }
+    expect(speakers).toEqual([
+      { id: 'sheila-smith', name: 'Sheila Smith', role: 'senior negotiator for the union' },
+      { id: 'paul-grant', name: 'Paul Grant', role: null },
+    ])
+  })
+
+  it('resolves a role to the person the article itself gave that role', () => {
+    const rows = attributed(
+      article(
+        'Summit ends',
+        'French President Anne Leclerc met German Chancellor Jonas Weber on Monday.',
+        '"This was a good day," the French president said.',
+        '"We agree," the German chancellor said.',
+      ),
+    )
+    expect(rows.map((r) => [r.speaker, r.method, r.confidence])).toEqual([
+      ['Anne Leclerc', 'role', 0.85],
+      ['Jonas Weber', 'role', 0.85],
+    ])
+  })
+
+  it('keeps a role nobody in the article holds as evidence but names no one', () => {
+    const [row] = attributed(article('Talks', '"It is over," a senior official said.'))
+    expect(row).toMatchObject({ speaker: null, method: 'none', confidence: 0, cue: 'a senior official said' })
+  })
+
+  it('gives he or she to the most recent person named whose known gender fits', () => {
+    const rows = attributed(
+      article(
+        'Budget vote',
+        'Ms. Dana Ortiz, the finance minister, spoke first. Mr. Leo Park, her deputy, followed.',
+        '"We will balance the books," she said.',
+        '"And we will do it this year," he said.',
+      ),
+    )
+    expect(rows.map((r) => [r.speaker, r.method, r.confidence])).toEqual([
+      ['Dana Ortiz', 'pronoun', 0.7],
+      ['Leo Park', 'pronoun', 0.7],
+    ])
+  })
+
+  it('does not give "they" to any one person', () => {
+    const [row] = attributed(article('Vote', 'Paul Grant spoke first.', '"We are ready," they said.'))
+    expect(row).toMatchObject({ speaker: null, method: 'none', confidence: 0 })
+  })
+
+  it('continues the previous paragraph’s speaker for a quotation paragraph without a cue', () => {
+    const blocks = article(
+      'Pressure',
+      'Abe welcomed the stance. Prime Minister Shinzo Abe said "there should be no reward for dialogue."',
+      '"Maximum pressure needs to be maintained."',
+    )
+    const { quotes } = analyseQuotes(blocks)
+    expect(quotes[1]).toMatchObject({ speakerId: 'shinzo-abe', confidence: 0.6 })
+    expect(quotes[1]!.cue).toMatchObject({
+      method: 'continuation',
+      verb: 'continuation',
+      text: 'Shinzo Abe said',
+    })
+    expect(quotes[1]!.cue!.paragraphId).toBe('p1')
+  })
+
+  it('does not continue a speaker into a quotation that opens the first body paragraph', () => {
+    const [row] = attributed(article('"Not fruitful"', '"We will leave."'))
+    expect(row).toMatchObject({ speaker: null, confidence: 0 })
+  })
+
+  it('gives a second quote in the same paragraph the speaker of the first', () => {
+    const rows = attributed(
+      article(
+        'Meeting',
+        '"If it fails, we leave," Trump said at the news conference. "I will respectfully leave."',
+      ),
+    )
+    expect(rows.map((r) => [r.speaker, r.method, r.confidence])).toEqual([
+      ['Trump', 'name', 0.95],
+      ['Trump', 'name', 0.9],
+    ])
+  })
+
+  it('gives every paragraph of a newswire quotation the same speaker', () => {
+    const rows = attributed(
+      article(
+        'Strike',
+        '"We have been patient for two years," union leader Tomas Reyes said. "We will not wait.',
+        '"They know our number.',
+        '"And we know theirs."',
+      ),
+    )
+    expect(rows.map((r) => r.speaker)).toEqual(['Tomas Reyes', 'Tomas Reyes', 'Tomas Reyes', 'Tomas Reyes'])
+  })
+
+  it('reads the apposition after a name as the speaker’s role', () => {
+    const { speakers } = analyseQuotes(
+      article(
+        'Alliance',
+        '"Abe can go home with a win," said Sheila Smith, senior fellow for Japan studies at the Council on Foreign Relations, a U.S. think tank.',
+      ),
+    )
+    expect(speakers).toEqual([
+      {
+        id: 'sheila-smith',
+        name: 'Sheila Smith',
+        role: 'senior fellow for Japan studies at the Council on Foreign Relations',
+      },
+    ])
+  })
+
+  it('finds the speaker before an apposition and the verb', () => {
+    const rows = attributed(
+      article('Levy', "Labour's health spokesman, Peter Lang, accused the government of 'dithering' on it."),
+    )
+    expect(rows).toMatchObject([{ text: 'dithering', speaker: 'Peter Lang', method: 'name' }])
+  })
+
+  it('names the person in apposition to a role ("said the ministry’s spokesman, Lu Kang")', () => {
+    const rows = attributed(
+      article('Reply', 'Lu Kang spoke first.', '"We object," said the chief spokesman, Lu Kang, on Monday.'),
+    )
+    expect(rows).toMatchObject([{ speaker: 'Lu Kang', method: 'apposition', confidence: 0.9 }])
+  })
+
+  it('gives one speaker per person across the article, whatever form the name takes', () => {
+    const { quotes, speakers } = analyseQuotes(
+      article(
+        'Kim meeting',
+        'North Korean leader Kim Jong-un arrived on Monday.',
+        '"We are ready," Kim said.',
+        '"We will talk," said Kim Jong Un.',
+      ),
+    )
+    expect(speakers).toEqual([{ id: 'kim-jong-un', name: 'Kim Jong-un', role: 'North Korean leader' }])
+    expect(quotes.map((q) => q.speakerId)).toEqual(['kim-jong-un', 'kim-jong-un'])
+  })
+
+  it('gives the same person the same id in two different articles', () => {
+    const one = analyseQuotes(article('A', 'Donald Trump said "we will see."'))
+    const two = analyseQuotes(article('B', 'U.S. President Donald J. Trump arrived.', '"Fine," said Trump.'))
+    expect(one.speakers[0]!.id).toBe('donald-trump')
+    expect(two.speakers[0]!.id).toBe('donald-j-trump')
+    expect(two.quotes[0]!.speakerId).toBe(two.speakers[0]!.id)
+  })
+
+  it('gives a shared surname to the one of two people mentioned last, with lower confidence', () => {
+    const rows = attributed(
+      article(
+        'Two Smiths',
+        'Mayor John Smith and council member Mary Smith disagreed.',
+        'Mary Smith spoke first. "It is a mistake," Smith said.',
+      ),
+    )
+    expect(rows).toMatchObject([{ speaker: 'Mary Smith', method: 'name', confidence: 0.75 }])
+  })
+
+  it('leaves a quote unattributed when no cue, colon or neighbour says who spoke', () => {
+    const [row] = attributed(article('Sign', 'A sign at the gate read "No deal, no ships" all week.'))
+    expect(row).toEqual({
+      text: 'No deal, no ships',
+      speaker: null,
+      method: null,
+      confidence: 0,
+      kind: 'partial',
+      cue: null,
+    })
+  })
+
+  it('attributes with "according to"', () => {
+    const rows = attributed(
+      article(
+        'Venues',
+        'CIA Director Mike Pompeo visited.',
+        'The talks went "very smoothly," according to Pompeo.',
+      ),
+    )
+    expect(rows).toMatchObject([{ speaker: 'Mike Pompeo', method: 'name', cue: 'according to Pompeo' }])
+  })
+
+  it('attributes a quote introduced by a name and a colon', () => {
+    const rows = attributed(article('Trump: "We will walk out"', 'Jane Doe: "I have nothing to add."'))
+    expect(rows.map((r) => [r.text, r.speaker])).toEqual([
+      ['We will walk out', 'Trump'],
+      ['I have nothing to add.', 'Jane Doe'],
+    ])
+  })
+
+  it('gives a quote after "by saying" to the subject of the sentence, not the person in between', () => {
+    const rows = attributed(
+      article(
+        'Echo',
+        'Japanese Prime Minister Shinzo Abe spoke. Trump echoed the Japanese prime minister by saying that there was "a bright path" ahead.',
+      ),
+    )
+    expect(rows).toMatchObject([
+      { speaker: 'Trump', method: 'name', cue: 'Trump echoed the Japanese prime minister by saying' },
+    ])
+  })
+
+  it('gives a relative clause ("X, who said") to the name before it', () => {
+    const rows = attributed(article('Union', 'They met Ana Ruiz, who said the plan was "dead on arrival."'))
+    expect(rows).toMatchObject([{ speaker: 'Ana Ruiz' }])
+  })
+
+  it('lets an organisation be the speaker', () => {
+    const rows = attributed(
+      article('Reply', 'The Foreign Ministry said in a statement that the claims were "groundless."'),
+    )
+    expect(rows).toMatchObject([{ speaker: 'Foreign Ministry', method: 'name', confidence: 0.9 }])
+  })
+
+  it('lowers the confidence of a cue far before a fragment', () => {
+    const rows = attributed(
+      article(
+        'Visit',
+        'On Wednesday, Trump tweeted that CIA Director Mike Pompeo had been in the North Korean capital for a long meeting with Kim that had by all accounts gone "very smoothly."',
+      ),
+    )
+    expect(rows).toMatchObject([{ speaker: 'Trump', confidence: 0.85 }])
+  })
+
+  it('gives a headline scare quote the speaker of the body quote it repeats', () => {
+    const blocks: Paragraph[] = [
+      { id: 'headline', text: "Trump ready to walk out if 'not fruitful'" },
+      { id: 'p1', text: '"If the meeting isn\'t fruitful, I will leave," Trump said.' },
+    ]
+    const { quotes } = analyseQuotes(blocks)
+    expect(quotes[0]).toMatchObject({ kind: 'scare', speakerId: 'trump', confidence: 0.5 })
+    expect(quotes[0]!.cue).toMatchObject({ method: 'echo', paragraphId: 'p1', text: quotes[1]!.text })
+  })
+
+  it('calls a short uncued quote in the body a scare quote', () => {
+    const rows = attributed(
+      article('Dividend', 'The so-called "peace dividend" has become a favourite phrase.'),
+    )
+    expect(rows).toMatchObject([{ kind: 'scare', speaker: null, cue: null }])
+  })
+
+  it('never guesses from a name inside the quotation itself', () => {
+    const rows = attributed(article('Inside', 'The banner read "Trump said we would win" on Monday.'))
+    expect(rows).toMatchObject([{ speaker: null, confidence: 0 }])
+  })
+
+  it('returns quotes and speakers that satisfy the data contract, in reading order with ids q1, q2 ...', () => {
+    const { quotes, speakers } = analyseQuotes(
+      article('"A" and "B"', '"One," said Ann Lee. "Two," said Bob Ray.', '"Three."'),
+    )
+    expect(quotes.map((q) => q.id)).toEqual(['q1', 'q2', 'q3', 'q4', 'q5'])
+    for (const q of quotes) expect(quoteSchema.safeParse(q).success).toBe(true)
+    for (const s of speakers) expect(speakerSchema.safeParse(s).success).toBe(true)
+  })
+
+  it('gives the same output for the same blocks, even in a fresh array', () => {
+    const blocks = fixtureBlocks('Headline\n\n"One," said Ann Lee.\n\n"Two," she said.')
+    const first: { quotes: Quote[]; speakers: Speaker[] } = analyseQuotes(blocks)
+    expect(analyseQuotes(blocks.map((b) => ({ ...b })))).toEqual(first)
+    expect(analyseQuotes(blocks)).toEqual(first)
+  })
+})
