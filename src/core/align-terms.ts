@@ -202,68 +202,86 @@ type Token = {
   quoted: boolean
 }
 
+/** What a word is, whatever its neighbours: worked out once per distinct spelling. */
+type WordInfo = Pick<Token, 'raw' | 'lower' | 'stem' | 'capitalised' | 'number' | 'stop'> & {
+  possessive: boolean
+}
+
+const wordCache = new Map<string, WordInfo>()
+
+function wordInfo(word: string): WordInfo {
+  const cached = wordCache.get(word)
+  if (cached) return cached
+  let info: WordInfo
+  const first = word.charCodeAt(0)
+  if ((first >= 48 && first <= 57) || first === 36) {
+    info = {
+      raw: word,
+      lower: word,
+      stem: word,
+      capitalised: false,
+      number: numberKey(word),
+      stop: false,
+      possessive: false,
+    }
+  } else {
+    let raw = word
+    let lower = word.toLowerCase().replace(/’/g, "'")
+    const possessive = lower.endsWith("'s")
+    if (possessive) {
+      raw = raw.slice(0, -2)
+      lower = lower.slice(0, -2)
+    }
+    const abbreviation = raw.includes('.')
+    if (abbreviation) lower = lower.replace(/\./g, '')
+    const capitalised = raw !== lower && raw[0] !== lower[0]
+    // "US" and "U.S." are a country, "us" is a pronoun; other apostrophe words are contractions.
+    const acronym = abbreviation || (raw.length > 1 && raw === raw.toUpperCase())
+    const stemmed = stem(lower)
+    const stop = !acronym && (STOPWORDS.has(lower) || STOP_STEMS.has(stemmed) || lower.includes("'"))
+    const n = NUMBER_WORDS[lower]
+    const number =
+      n !== undefined ? String(n) : DATE_WORDS.has(lower) && (capitalised || lower !== 'march') ? lower : null
+    info = { raw, lower, stem: stemmed, capitalised, number, stop, possessive }
+  }
+  // Bounded so a long-lived worker comparing many articles does not grow without limit.
+  if (wordCache.size > 50_000) wordCache.clear()
+  wordCache.set(word, info)
+  return info
+}
+
+const SENTENCE_GAP = /[.!?:;"“”‘]/
+const JOINED_GAP = /^[\s-]*$/
+
 function tokenize(text: string): Token[] {
   const out: Token[] = []
   let last = 0
   let quoted = false
   // A possessive ends a name: "Trump's Mar-a-Lago resort" is two names.
   let afterPossessive = false
-  for (const m of text.matchAll(TOKEN)) {
-    const index = m.index ?? 0
+  TOKEN.lastIndex = 0
+  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
+    const index = m.index
     const gap = text.slice(last, index)
     last = index + m[0].length
-    for (const ch of gap) {
+    for (let k = 0; k < gap.length; k++) {
+      const ch = gap[k]
       if (ch === '“') quoted = true
       else if (ch === '”') quoted = false
       else if (ch === '"') quoted = !quoted
     }
-    let raw = m[0]
-    const initial = out.length === 0 || /[.!?:;"“”‘]/.test(gap)
-    const joined = /^[\s-]*$/.test(gap) && !afterPossessive
-    afterPossessive = false
-    if (/^\$?\d/.test(raw)) {
-      const number = numberKey(raw)
-      out.push({
-        raw,
-        lower: raw,
-        stem: raw,
-        capitalised: false,
-        initial,
-        number,
-        stop: false,
-        joined,
-        quoted,
-      })
-      continue
-    }
-    let lower = raw.toLowerCase().replace(/’/g, "'")
-    const possessive = /'s$/.test(lower)
-    if (possessive) {
-      raw = raw.slice(0, -2)
-      lower = lower.slice(0, -2)
-    }
-    afterPossessive = possessive
-    const abbreviation = /\./.test(raw)
-    if (abbreviation) lower = lower.replace(/\./g, '')
-    const capitalised = /^\p{Lu}/u.test(raw)
-    // "US" and "U.S." are a country, "us" is a pronoun; other apostrophe words are contractions.
-    const acronym = abbreviation || (raw.length > 1 && raw === raw.toUpperCase())
-    const stemmed = stem(lower)
-    const stop = !acronym && (STOPWORDS.has(lower) || STOP_STEMS.has(stemmed) || lower.includes("'"))
-    const n = NUMBER_WORDS[lower]
+    const info = wordInfo(m[0])
+    const initial = out.length === 0 || (gap !== ' ' && SENTENCE_GAP.test(gap))
+    const joined = !afterPossessive && (gap === ' ' || gap === '-' || JOINED_GAP.test(gap))
+    afterPossessive = info.possessive
     out.push({
-      raw,
-      lower,
-      stem: stemmed,
-      capitalised,
+      raw: info.raw,
+      lower: info.lower,
+      stem: info.stem,
+      capitalised: info.capitalised,
+      number: info.number,
+      stop: info.stop,
       initial,
-      number:
-        n !== undefined
-          ? String(n)
-          : DATE_WORDS.has(lower) && (capitalised || lower !== 'march')
-            ? lower
-            : null,
-      stop,
       joined,
       quoted,
     })

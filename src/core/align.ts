@@ -247,19 +247,47 @@ export function alignArticles(left: Article, right: Article, options: AlignOptio
   const L = buildSide(left, people.leftSpeakers, people)
   const R = buildSide(right, people.rightSpeakers, people)
 
+  // Feature keys as small integers, so scoring runs over typed arrays.
+  const ids = new Map<string, number>()
+  const encode = (side: Side) =>
+    side.features.map((f) => {
+      const out = new Int32Array(f.features.size)
+      const factors = new Float64Array(f.features.size)
+      let k = 0
+      for (const feature of f.features.values()) {
+        let id = ids.get(feature.key)
+        if (id === undefined) {
+          id = ids.size
+          ids.set(feature.key, id)
+        }
+        out[k] = id
+        factors[k] = feature.factor
+        k += 1
+      }
+      return { ids: out, factors, weights: new Float64Array(f.features.size), norm: 0 }
+    })
+  const leftVectors = encode(L)
+  const rightVectors = encode(R)
+
   // Rarity over both articles' passages: words the whole story repeats ("Trump", "summit") weigh little.
-  const df = new Map<string, number>()
-  for (const f of [...L.features, ...R.features])
-    for (const key of f.features.keys()) df.set(key, (df.get(key) ?? 0) + 1)
+  const df = new Float64Array(ids.size)
+  for (const v of [...leftVectors, ...rightVectors]) for (const id of v.ids) df[id]! += 1
   const n = L.units.length + R.units.length
-  const idf = (key: string) => Math.log(1 + n / (df.get(key) ?? 1))
+  const idf = df.map((d) => Math.log(1 + n / Math.max(1, d)))
   // 1 for a feature found once on each side, less for features many passages share.
-  const rarity = (key: string) => Math.min(1, idf(key) / Math.log(1 + n / 2))
-  const weight = (f: Feature) => idf(f.key) * f.factor
-  const norm = (f: PassageFeatures) =>
-    Math.sqrt([...f.features.values()].reduce((s, x) => s + weight(x) ** 2, 0))
-  const leftNorms = L.features.map(norm)
-  const rightNorms = R.features.map(norm)
+  const rarity = idf.map((x) => Math.min(1, x / Math.log(1 + n / 2)))
+  const isEntity = new Uint8Array(ids.size)
+  for (const [key, id] of ids) if (key.startsWith('@')) isEntity[id] = 1
+  for (const v of [...leftVectors, ...rightVectors]) {
+    let sum = 0
+    for (let k = 0; k < v.ids.length; k++) {
+      const w = idf[v.ids[k]!]! * v.factors[k]!
+      v.weights[k] = w
+      sum += w * w
+    }
+    v.norm = Math.sqrt(sum)
+  }
+  const weight = (f: Feature) => (idf[ids.get(f.key) ?? -1] ?? 0) * f.factor
 
   const related = clamp01(
     (articleSimilarity(L.features, R.features, weight) - THRESHOLDS.articleUnrelated) /
@@ -268,82 +296,109 @@ export function alignArticles(left: Article, right: Article, options: AlignOptio
   const factBar = THRESHOLDS.factUnrelated - (THRESHOLDS.factUnrelated - THRESHOLDS.factRelated) * related
 
   // Inverted index over the right side, so only passages that share something are scored.
-  const postings = new Map<string, { unit: number; feature: Feature; weight: number }[]>()
-  R.features.forEach((f, unit) => {
-    for (const feature of f.features.values()) {
-      const list = postings.get(feature.key) ?? []
-      list.push({ unit, feature, weight: weight(feature) })
-      postings.set(feature.key, list)
+  const postUnits: number[][] = []
+  const postFactors: number[][] = []
+  const postWeights: number[][] = []
+  rightVectors.forEach((v, unit) => {
+    for (let k = 0; k < v.ids.length; k++) {
+      const id = v.ids[k]!
+      ;(postUnits[id] ??= []).push(unit)
+      ;(postFactors[id] ??= []).push(v.factors[k]!)
+      ;(postWeights[id] ??= []).push(v.weights[k]!)
     }
   })
 
   const candidates = new Map<string, Candidate>()
   const pairKey = (l: number, r: number) => `${l}:${r}`
+  const dot = new Float64Array(R.units.length)
+  const strength = new Float64Array(R.units.length)
+  const content = new Float64Array(R.units.length)
+  const touched = new Uint8Array(R.units.length)
+  const reached: number[] = []
 
   for (const lu of L.units) {
-    const lf = L.features[lu.index]!
-    const acc = new Map<number, { dot: number; shared: Candidate['shared'] }>()
-    for (const feature of lf.features.values()) {
-      const wl = weight(feature)
-      for (const p of postings.get(feature.key) ?? []) {
-        const a = acc.get(p.unit) ?? { dot: 0, shared: [] }
-        a.dot += wl * p.weight
-        a.shared.push({ key: feature.key, left: feature, right: p.feature, weight: wl * p.weight })
-        acc.set(p.unit, a)
+    const lv = leftVectors[lu.index]!
+    for (let k = 0; k < lv.ids.length; k++) {
+      const id = lv.ids[k]!
+      const units = postUnits[id]
+      if (!units) continue
+      const factors = postFactors[id]!
+      const weights = postWeights[id]!
+      const wl = lv.weights[k]!
+      const fl = lv.factors[k]!
+      for (let p = 0; p < units.length; p++) {
+        const r = units[p]!
+        if (!touched[r]) {
+          touched[r] = 1
+          reached.push(r)
+        }
+        dot[r]! += wl * weights[p]!
+        // Whole words' worth shared: parts of a name, small numbers and generic words count for less, and
+        // so do words the whole story repeats. Content: what the passages say rather than whom they name.
+        const factor = Math.min(fl, factors[p]!)
+        strength[r]! += factor * rarity[id]!
+        if (factor >= 1 && !isEntity[id]) content[r]! += rarity[id]!
       }
     }
-    for (const [ri, a] of acc) {
+    reached.sort((a, b) => a - b)
+    for (const ri of reached) {
       const ru = R.units[ri]!
-      const denominator = leftNorms[lu.index]! * rightNorms[ri]!
-      const similarity = denominator > 0 ? Math.min(1, a.dot / denominator) : 0
-      // Whole words' worth shared: parts of a name, small numbers and generic words count for less, and
-      // so do words the whole story repeats.
-      let strength = 0
-      let content = 0
-      for (const x of a.shared) {
-        const factor = Math.min(x.left.factor, x.right.factor)
-        strength += factor * rarity(x.key)
-        // Content: what the passages say rather than whom they name (a whole word, not part of a name).
-        if (factor >= 1 && !x.key.startsWith('@')) content += rarity(x.key)
+      const denominator = lv.norm * rightVectors[ri]!.norm
+      const similarity = denominator > 0 ? Math.min(1, dot[ri]! / denominator) : 0
+      const decision = decide(lu, ru, similarity, strength[ri]!, content[ri]!)
+      if (options.trace) {
+        options.trace({
+          left: lu.span,
+          right: ru.span,
+          related,
+          similarity,
+          strength: strength[ri]!,
+          content: content[ri]!,
+          shared: sharedFeatures(L.features[lu.index]!, R.features[ri]!, weight).map((x) => x.key),
+        })
       }
-      const speakers = [...L.statements[lu.index]!].filter((id) => R.statements[ri]!.has(id))
-      options.trace?.({
-        left: lu.span,
-        right: ru.span,
-        related,
-        similarity,
-        strength,
-        content,
-        shared: a.shared.map((x) => x.key),
-      })
-      // Two headlines (or decks) about one event nearly always state its core fact, tersely.
-      const bar = isSummary(lu) && isSummary(ru) ? factBar * THRESHOLDS.summaryPair : factBar
-      const evidence = Math.min(1, similarity * Math.min(1.5, 0.5 + strength / 4))
-      let kind: LinkKind | null = null
-      let score = evidence
-      if (
-        speakers.length > 0 &&
-        evidence >= bar - THRESHOLDS.paraphraseBonus &&
-        strength >= THRESHOLDS.paraphraseStrength &&
-        content >= THRESHOLDS.paraphraseContent
-      ) {
-        kind = 'paraphrase'
-        score = Math.min(1, evidence + THRESHOLDS.paraphraseBonus)
-      } else if (evidence >= bar && strength >= THRESHOLDS.minStrength && content >= THRESHOLDS.minContent) {
-        kind = 'same-fact'
-      }
-      if (!kind) continue
+      touched[ri] = 0
+      dot[ri] = 0
+      strength[ri] = 0
+      content[ri] = 0
+      if (!decision) continue
       candidates.set(pairKey(lu.index, ri), {
         left: lu,
         right: ru,
-        kind,
-        score,
-        similarity: score,
-        shared: a.shared.sort((x, y) => y.weight - x.weight || (x.key < y.key ? -1 : 1)),
+        ...decision,
+        similarity: decision.score,
+        shared: sharedFeatures(L.features[lu.index]!, R.features[ri]!, weight),
         quote: null,
-        speaker: speakers[0] ?? null,
       })
     }
+    reached.length = 0
+  }
+
+  function decide(
+    lu: Unit,
+    ru: Unit,
+    similarity: number,
+    strength: number,
+    content: number,
+  ): { kind: LinkKind; score: number; speaker: number | null } | null {
+    // Two headlines (or decks) about one event nearly always state its core fact, tersely.
+    const bar = isSummary(lu) && isSummary(ru) ? factBar * THRESHOLDS.summaryPair : factBar
+    const evidence = Math.min(1, similarity * Math.min(1.5, 0.5 + strength / 4))
+    if (
+      evidence >= bar - THRESHOLDS.paraphraseBonus &&
+      strength >= THRESHOLDS.paraphraseStrength &&
+      content >= THRESHOLDS.paraphraseContent
+    ) {
+      const rs = R.statements[ru.index]!
+      const speaker = [...L.statements[lu.index]!].find((id) => rs.has(id))
+      if (speaker !== undefined) {
+        return { kind: 'paraphrase', score: Math.min(1, evidence + THRESHOLDS.paraphraseBonus), speaker }
+      }
+    }
+    if (evidence >= bar && strength >= THRESHOLDS.minStrength && content >= THRESHOLDS.minContent) {
+      return { kind: 'same-fact', score: evidence, speaker: null }
+    }
+    return null
   }
 
   const all = [...candidates.values()]
@@ -424,7 +479,11 @@ function keptCounterparts(
   weight: (f: Feature) => number,
 ): Set<Candidate> {
   const byUnit = new Map<Unit, Candidate[]>()
-  for (const c of candidates) byUnit.set(own(c), [...(byUnit.get(own(c)) ?? []), c])
+  for (const c of candidates) {
+    const list = byUnit.get(own(c))
+    if (list) list.push(c)
+    else byUnit.set(own(c), [c])
+  }
   const kept = new Set<Candidate>()
   for (const list of byUnit.values()) {
     list.sort((a, b) => b.similarity - a.similarity || other(a).index - other(b).index)
