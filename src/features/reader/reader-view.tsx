@@ -105,10 +105,12 @@ export function ArticleReader({ article }: { article: Article }) {
   const onEscape = useCallback(() => {
     const open = popover.get()
     if (!open) return
-    popover.close()
-    // Escape from inside the details returns to the label that opened them.
+    // Escape from inside the details returns to the label that opened them. Focus first, close after:
+    // the label's focus would otherwise show the details again.
     const chip = document.querySelector<HTMLElement>(`[data-chip-for="${open.quoteId}"]`)
-    if (chip && chip.parentElement?.contains(document.activeElement)) chip.focus()
+    if (chip && chip !== document.activeElement && chip.parentElement?.contains(document.activeElement))
+      chip.focus()
+    popover.close()
   }, [popover])
   useQuoteShortcuts({ enabled: shortcuts, onNext, onPrevious, onEscape })
 
