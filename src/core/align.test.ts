@@ -117,7 +117,7 @@ describe('alignArticles on pairs of reports of one event', () => {
 
     it('draws no link a careful reader would reject', () => {
       const wrong = found
-        .filter((f) => ![...pair.links, ...pair.optional].some((e) => matches(f, e)))
+        .filter((f) => ![...pair.links, ...pair.optional, ...(pair.hard ?? [])].some((e) => matches(f, e)))
         .map((f) => `${f.link.kind} ${f.link.score}: ${f.left} <-> ${f.right}`)
       expect(wrong).toEqual([])
     })

@@ -120,18 +120,22 @@ const THRESHOLDS = {
    * about a summit do not make a link.
    */
   minStrength: 1.2,
-  minContent: 1,
+  minContent: 0.8,
   /** Headline or deck against headline or deck: this share of the usual bar. */
   summaryPair: 0.8,
-  /** The same person's statement on both sides asks less of the wording. */
+  /**
+   * The same person's statement on both sides asks a little less of the wording (a quote and its
+   * report share fewer words than two reports of a fact), and scores a little higher for the speaker.
+   */
+  paraphraseSlack: 0.03,
   paraphraseBonus: 0.08,
   paraphraseStrength: 1.2,
-  paraphraseContent: 0.6,
+  paraphraseContent: 0.8,
   /**
    * Keep a passage's counterparts within this share of its best, and at most this many. Headlines and
    * decks sum up several passages, so links to them are kept whenever they clear the bar (up to the limit).
    */
-  relativeToBest: 0.4,
+  relativeToBest: 0.3,
   /** ...or when at least this share of what it shares is not shared with a better counterpart. */
   novelty: 0.5,
   maxPerUnit: 3,
@@ -385,7 +389,7 @@ export function alignArticles(left: Article, right: Article, options: AlignOptio
     const bar = isSummary(lu) && isSummary(ru) ? factBar * THRESHOLDS.summaryPair : factBar
     const evidence = Math.min(1, similarity * Math.min(1.5, 0.5 + strength / 4))
     if (
-      evidence >= bar - THRESHOLDS.paraphraseBonus &&
+      evidence >= bar - THRESHOLDS.paraphraseSlack &&
       strength >= THRESHOLDS.paraphraseStrength &&
       content >= THRESHOLDS.paraphraseContent
     ) {

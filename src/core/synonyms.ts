@@ -47,6 +47,9 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['vote', 'ballot'],
   ['investigate', 'probe', 'inquiry', 'enquiry', 'investigation'],
   ['arrest', 'detain', 'apprehend', 'custody'],
+  ['convict', 'conviction', 'guilty', 'found guilty'],
+  ['acquit', 'acquittal', 'not guilty'],
+  ['embezzle', 'embezzlement', 'steal', 'siphon', 'misappropriate', 'theft'],
   ['ban', 'prohibit', 'outlaw'],
   ['abduct', 'kidnap', 'abduction'],
   ['help', 'assist', 'aid', 'assistance'],
@@ -55,7 +58,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['success', 'succeed', 'successful'],
   ['fail', 'failure', 'collapse', 'flop'],
   ['win', 'victory', 'triumph', 'prevail', 'beat'],
-  ['defeat', 'loss'],
+  ['defeat', 'loss', 'unseat', 'oust', 'topple'],
   ['increase', 'rise', 'raise', 'hike', 'boost', 'lift', 'climb', 'jump', 'surge', 'soar', 'gain'],
   ['cut', 'reduce', 'reduction', 'decrease', 'lower', 'slash', 'drop', 'decline', 'plunge', 'slump'],
   [
