@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test'
 import { searchDocumentsSchema, type ArticleIndex } from '../src/core/schema'
 import { groupArticlesByStory } from '../src/features/library/library-model'
 import { paths } from '../src/lib/paths'
@@ -6,11 +7,10 @@ import { loadIndex, sitePath } from './site'
 
 /** The library against the production build and the bundled data. */
 
-const card = (page: import('@playwright/test').Page, headline: string) =>
-  page.getByRole('article', { name: headline, exact: true })
+const card = (page: Page, headline: string) => page.getByRole('article', { name: headline, exact: true })
 
 /** The library's results line (the toast region outside <main> is a status too). */
-const status = (page: import('@playwright/test').Page) => page.getByRole('main').getByRole('status')
+const status = (page: Page) => page.getByRole('main').getByRole('status')
 
 function quotesText(count: number): string {
   return count === 0 ? 'No quotes' : count === 1 ? '1 quote' : `${count} quotes`
@@ -114,9 +114,7 @@ test.describe('filters', () => {
 })
 
 test.describe('search', () => {
-  async function searchable(
-    page: import('@playwright/test').Page,
-  ): Promise<{ index: ArticleIndex; word: string; id: string }> {
+  async function searchable(page: Page): Promise<{ index: ArticleIndex; word: string; id: string }> {
     const index = await loadIndex(page.request)
     const response = await page.request.get(sitePath(paths.data.search()))
     expect(response.status(), 'data/search.json is built').toBe(200)
@@ -206,7 +204,7 @@ test.describe('a large library', () => {
    * The prerendered library holds the bundled articles, so it cannot hydrate with other data: arrive from
    * another page instead, as a reader moving around the app would (a route change renders on the client).
    */
-  async function openLibraryWith(page: import('@playwright/test').Page, index: ArticleIndex) {
+  async function openLibraryWith(page: Page, index: ArticleIndex) {
     await page.route('**/data/index.json', (route) => route.fulfill({ json: index }))
     await page.goto('/no-such-page')
     await page.getByRole('link', { name: 'Go to the library' }).click()
