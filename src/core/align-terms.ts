@@ -250,9 +250,6 @@ function wordInfo(word: string): WordInfo {
   return info
 }
 
-const SENTENCE_GAP = /[.!?:;"“”‘]/
-const JOINED_GAP = /^[\s-]*$/
-
 function tokenize(text: string): Token[] {
   const out: Token[] = []
   let last = 0
@@ -262,17 +259,33 @@ function tokenize(text: string): Token[] {
   TOKEN.lastIndex = 0
   for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
     const index = m.index
-    const gap = text.slice(last, index)
-    last = index + m[0].length
-    for (let k = 0; k < gap.length; k++) {
-      const ch = gap[k]
-      if (ch === '“') quoted = true
-      else if (ch === '”') quoted = false
-      else if (ch === '"') quoted = !quoted
+    // Read the gap since the previous word character by character: quote marks, sentence punctuation,
+    // and whether only spaces or hyphens came between (no string is cut out of the text).
+    let sentenceBreak = false
+    let onlySpace = true
+    for (let k = last; k < index; k++) {
+      const c = text.charCodeAt(k)
+      if (c === 0x201c) quoted = true
+      else if (c === 0x201d) quoted = false
+      else if (c === 0x22) quoted = !quoted
+      if (
+        c === 0x2e ||
+        c === 0x21 ||
+        c === 0x3f ||
+        c === 0x3a ||
+        c === 0x3b ||
+        c === 0x22 ||
+        c === 0x201c ||
+        c === 0x201d ||
+        c === 0x2018
+      )
+        sentenceBreak = true
+      if (c !== 0x20 && c !== 0x2d && c !== 0x09 && c !== 0x0a && c !== 0xa0) onlySpace = false
     }
+    last = index + m[0].length
     const info = wordInfo(m[0])
-    const initial = out.length === 0 || (gap !== ' ' && SENTENCE_GAP.test(gap))
-    const joined = !afterPossessive && (gap === ' ' || gap === '-' || JOINED_GAP.test(gap))
+    const initial = out.length === 0 || sentenceBreak
+    const joined = !afterPossessive && onlySpace
     afterPossessive = info.possessive
     out.push({
       raw: info.raw,

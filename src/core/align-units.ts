@@ -55,13 +55,25 @@ export function articleUnits(article: Article, blocks: readonly Block[]): Unit[]
   return units
 }
 
-/** The unit whose span holds `offset` in block `paragraphId` (or the nearest one after it), if any. */
-export function unitAt(units: readonly Unit[], paragraphId: string, offset: number): Unit | null {
-  let after: Unit | null = null
+/** Units grouped by block, in order, for finding the unit at an offset without scanning them all. */
+export function unitsByBlock(units: readonly Unit[]): Map<string, Unit[]> {
+  const byBlock = new Map<string, Unit[]>()
   for (const u of units) {
-    if (u.span.paragraphId !== paragraphId) continue
-    if (offset >= u.span.start && offset < u.span.end) return u
-    if (!after && u.span.start > offset) after = u
+    const list = byBlock.get(u.span.paragraphId)
+    if (list) list.push(u)
+    else byBlock.set(u.span.paragraphId, [u])
   }
-  return after
+  return byBlock
+}
+
+/** The unit whose span holds `offset` in block `paragraphId` (or the nearest one after it), if any. */
+export function unitAt(
+  byBlock: ReadonlyMap<string, readonly Unit[]>,
+  paragraphId: string,
+  offset: number,
+): Unit | null {
+  for (const u of byBlock.get(paragraphId) ?? []) {
+    if (offset < u.span.end) return u
+  }
+  return null
 }

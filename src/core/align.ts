@@ -5,7 +5,7 @@
 import { matchPeople, type People } from './align-people'
 import { quoteWords, sharedQuotes, type QuoteMatch, type QuoteWords } from './align-quotes'
 import { passageFeatures, type Feature, type PassageFeatures } from './align-terms'
-import { articleBlocks, articleUnits, unitAt, type Block, type Unit } from './align-units'
+import { articleBlocks, articleUnits, unitAt, unitsByBlock, type Block, type Unit } from './align-units'
 import { wordTokens, type WordToken } from './align-words'
 import { stem } from './stem'
 import { SCHEMA_VERSION, type Article, type Comparison, type Link, type LinkKind, type Span } from './schema'
@@ -145,6 +145,7 @@ type Side = {
   article: Article
   blocks: Block[]
   units: Unit[]
+  byBlock: Map<string, Unit[]>
   features: PassageFeatures[]
   quotes: QuoteWords[]
   /** Quotes overlapping each unit. */
@@ -175,12 +176,7 @@ function buildSide(article: Article, speakers: Map<string, number>, people: Peop
   const unitQuotes = units.map(() => [] as QuoteWords[])
   const statements = units.map(() => new Set<number>())
   const entities = units.map(() => new Map<string, string>())
-  const byBlock = new Map<string, Unit[]>()
-  for (const u of units) {
-    const list = byBlock.get(u.span.paragraphId) ?? []
-    list.push(u)
-    byBlock.set(u.span.paragraphId, list)
-  }
+  const byBlock = unitsByBlock(units)
   const overlapping = (span: Span) =>
     (byBlock.get(span.paragraphId) ?? []).filter((u) => span.start < u.span.end && span.end > u.span.start)
   for (const q of quotes) {
@@ -208,7 +204,7 @@ function buildSide(article: Article, speakers: Map<string, number>, people: Peop
   function f(u: Unit): Map<string, Feature> {
     return features[u.index]!.features
   }
-  return { article, blocks, units, features, quotes, unitQuotes, statements, entities, speakers }
+  return { article, blocks, units, byBlock, features, quotes, unitQuotes, statements, entities, speakers }
 }
 
 /** For tuning and tests: every passage pair that shares a feature, with the figures the decision used. */
@@ -225,6 +221,13 @@ export type PairTrace = {
 
 export type AlignOptions = { trace?: (pair: PairTrace) => void }
 
+type SharedFeature = { key: string; left: Feature; right: Feature; weight: number }
+
+function lazily<T>(make: () => T): () => T {
+  let value: T | undefined
+  return () => (value ??= make())
+}
+
 type Candidate = {
   left: Unit
   right: Unit
@@ -232,7 +235,8 @@ type Candidate = {
   score: number
   /** Word-based similarity, used to rank a passage's counterparts. */
   similarity: number
-  shared: { key: string; left: Feature; right: Feature; weight: number }[]
+  /** What the two passages share, most telling first (worked out only when asked). */
+  shared: () => SharedFeature[]
   quote: QuoteMatch | null
   speaker: number | null
 }
@@ -371,7 +375,7 @@ export function alignArticles(left: Article, right: Article, options: AlignOptio
         right: ru,
         ...decision,
         similarity: decision.score,
-        shared: sharedFeatures(L.features[lu.index]!, R.features[ri]!, weight),
+        shared: lazily(() => sharedFeatures(L.features[lu.index]!, R.features[ri]!, weight)),
         quote: null,
       })
     }
@@ -425,8 +429,8 @@ export function alignArticles(left: Article, right: Article, options: AlignOptio
   for (const m of sharedQuotes(L.quotes, R.quotes)) {
     const lw = m.left.words[m.leftAt]!
     const rw = m.right.words[m.rightAt]!
-    const lu = unitAt(L.units, m.left.quote.paragraphId, lw.start)
-    const ru = unitAt(R.units, m.right.quote.paragraphId, rw.start)
+    const lu = unitAt(L.byBlock, m.left.quote.paragraphId, lw.start)
+    const ru = unitAt(R.byBlock, m.right.quote.paragraphId, rw.start)
     if (!lu || !ru) continue
     const key = pairKey(lu.index, ru.index)
     const prior = candidates.get(key)
@@ -441,7 +445,8 @@ export function alignArticles(left: Article, right: Article, options: AlignOptio
       kind: 'same-quote',
       score: Math.max(score, prior?.score ?? 0),
       similarity: prior?.similarity ?? 0,
-      shared: prior?.shared ?? sharedFeatures(L.features[lu.index]!, R.features[ru.index]!, weight),
+      shared:
+        prior?.shared ?? lazily(() => sharedFeatures(L.features[lu.index]!, R.features[ru.index]!, weight)),
       quote: m,
       speaker: agree ? ls : null,
     })
@@ -494,12 +499,13 @@ function keptCounterparts(
     const best = list[0]!.similarity
     const covered = new Set<string>()
     for (const c of list.slice(0, THRESHOLDS.maxPerUnit)) {
-      const total = c.shared.reduce((s, x) => s + weight(x.left), 0)
-      const fresh = c.shared.reduce((s, x) => s + (covered.has(x.key) ? 0 : weight(x.left)), 0)
+      const shared = c.shared()
+      const total = shared.reduce((s, x) => s + weight(x.left), 0)
+      const fresh = shared.reduce((s, x) => s + (covered.has(x.key) ? 0 : weight(x.left)), 0)
       const close =
         isSummary(c.left) || isSummary(c.right) || c.similarity >= best * THRESHOLDS.relativeToBest
       if (close || fresh >= total * THRESHOLDS.novelty) kept.add(c)
-      for (const x of c.shared) covered.add(x.key)
+      for (const x of shared) covered.add(x.key)
     }
   }
   return kept
@@ -546,8 +552,8 @@ function sharedFeatures(
   lf: PassageFeatures,
   rf: PassageFeatures,
   weight: (f: Feature) => number,
-): Candidate['shared'] {
-  const out: Candidate['shared'] = []
+): SharedFeature[] {
+  const out: SharedFeature[] = []
   for (const [key, left] of lf.features) {
     const right = rf.features.get(key)
     if (right) out.push({ key, left, right, weight: weight(left) * weight(right) })
@@ -567,9 +573,10 @@ function listed(items: readonly string[], max = 6): string {
 }
 
 function evidence(c: Candidate, L: Side, R: Side, people: People): Link['evidence'] {
-  const words = c.shared.filter((s) => !s.key.startsWith('#') && !s.key.startsWith('@'))
+  const shared = c.shared()
+  const words = shared.filter((s) => !s.key.startsWith('#') && !s.key.startsWith('@'))
   const sharedTerms = words.map((s) => termLabel(s.left, s.right))
-  const sharedNumbers = c.shared.filter((s) => s.key.startsWith('#')).map((s) => s.left.surface)
+  const sharedNumbers = shared.filter((s) => s.key.startsWith('#')).map((s) => s.left.surface)
   const le = L.entities[c.left.index]!
   const re = R.entities[c.right.index]!
   const sharedEntities = [...le.keys()].filter((k) => re.has(k)).map((k) => le.get(k)!)
