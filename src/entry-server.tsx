@@ -73,6 +73,9 @@ export async function render(pathname: string): Promise<RenderedRoute> {
         <StaticRouterProvider router={router} context={context} hydrate={false} />
       </QueryClientProvider>
     </StrictMode>,
+    // Never outline a large Suspense boundary to be revealed later by React's inline <script>s (the
+    // default above 12.8 kB): the CSP blocks inline scripts, and a static page is complete anyway.
+    { progressiveChunkSize: Number.POSITIVE_INFINITY },
   )
   const html = await streamToString(prelude)
   queryClient.clear()

@@ -216,6 +216,34 @@ export function headTags(meta: PageMeta): string {
   return tags.map((t) => `    ${t}\n`).join('')
 }
 
+/**
+ * The data files the route's loaders read, fetched in parallel with the app's JavaScript instead of
+ * after it, so hydration is not held up by a second round trip. `crossorigin` matches the credentials
+ * mode of the app's same-origin fetch(), so the browser hands the preloaded response to it.
+ */
+export function preloadTags(urls: readonly string[]): string {
+  return urls
+    .map((u) => `    <link rel="preload" href="${escapeHtml(u)}" as="fetch" crossorigin />\n`)
+    .join('')
+}
+
+/**
+ * What the Content-Security-Policy (script-src 'self'; style-src 'self') would block in server-rendered
+ * markup. React's `style` props are fine in the browser (set through CSSOM) but become `style="..."`
+ * attributes in HTML, which the policy blocks; inline scripts and handlers are blocked outright.
+ */
+export function cspProblems(appHtml: string): string[] {
+  const problems: string[] = []
+  if (/<script\b/i.test(appHtml)) problems.push('an inline <script>')
+  if (/<style\b/i.test(appHtml)) problems.push('a <style> element')
+  const styled = /<([a-z][\w-]*)[^>]*\sstyle="/i.exec(appHtml)
+  if (styled)
+    problems.push(`a style attribute (first on <${styled[1]}>): use a class, or set it after hydration`)
+  const handler = /<([a-z][\w-]*)[^>]*\son[a-z]+=/i.exec(appHtml)
+  if (handler) problems.push(`an inline event handler (first on <${handler[1]}>)`)
+  return problems
+}
+
 const TITLE_RE = /<title>([\s\S]*?)<\/title>/i
 const APP_SLOT = '<div id="root"><!--app-html--></div>'
 
@@ -224,7 +252,13 @@ const APP_SLOT = '<div id="root"><!--app-html--></div>'
  * A <title> the app rendered itself (React 19 hoists <title> elements) wins over the data-derived one,
  * so the prerendered title is the one the browser shows after hydrating.
  */
-export function composePage(template: string, appHtml: string, meta: PageMeta, routePath: string): string {
+export function composePage(
+  template: string,
+  appHtml: string,
+  meta: PageMeta,
+  routePath: string,
+  preloads: readonly string[] = [],
+): string {
   if (!template.includes(APP_SLOT)) {
     throw new Error(`the built index.html has no ${APP_SLOT}: run "vite build" before prerendering`)
   }
@@ -237,7 +271,7 @@ export function composePage(template: string, appHtml: string, meta: PageMeta, r
   const withHead = template
     .replace(TITLE_RE, () => `<title>${escapeHtml(finalMeta.title)}</title>`)
     .replace(/[ \t]*<meta\s[^>]*name="description"[^>]*>[ \t]*\n?/i, '')
-    .replace(/\n?[ \t]*<\/head>/i, () => `\n${headTags(finalMeta)}  </head>`)
+    .replace(/\n?[ \t]*<\/head>/i, () => `\n${headTags(finalMeta)}${preloadTags(preloads)}  </head>`)
   return withHead.replace(
     APP_SLOT,
     () => `<div id="root" data-prerendered="${escapeHtml(routePath)}">${body}</div>`,
@@ -362,9 +396,19 @@ async function main(): Promise<void> {
       }
       if (consoleErrors.length > 0)
         problems.push(`${route.path}: console.error while rendering: ${consoleErrors[0]}`)
+      for (const p of cspProblems(rendered.html)) problems.push(`${route.path}: the CSP would block ${p}`)
       const meta = pageMetaFor(route, { index, articles }, origin, base)
       const file = route.kind === 'not-found' ? '404.html' : outputFileFor(route.path)
-      pages.set(file, composePage(template, rendered.html, meta, route.kind === 'not-found' ? '' : fullPath))
+      pages.set(
+        file,
+        composePage(
+          template,
+          rendered.html,
+          meta,
+          route.kind === 'not-found' ? '' : fullPath,
+          route.kind === 'not-found' ? [] : [...fetched],
+        ),
+      )
     }
   } finally {
     console.error = originalError
