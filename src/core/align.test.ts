@@ -483,6 +483,10 @@ describe('alignArticles on the seed pair (Nikkei Asia and the "Hot Issues" colum
   const linked = (left: string, right: string) =>
     found.filter((f) => f.left.includes(left) && f.right.includes(right))
 
+  it('produces a comparison the data contract accepts', () => {
+    expect(() => comparisonSchema.parse(comparison)).not.toThrow()
+  })
+
   it('links the "respectfully leave" quote as the same quote by Donald Trump', () => {
     const [link] = linked('I will respectfully leave the meeting', 'he will "respectfully leave"')
     expect(link?.link.kind).toBe('same-quote')
