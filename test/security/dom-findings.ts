@@ -38,6 +38,9 @@ export function findInjectedMarkup(doc?: Document): string[] {
 
   const urlAttributes = ['href', 'src', 'action', 'formaction', 'xlink:href', 'data', 'poster', 'background']
   for (const el of Array.from(d.querySelectorAll('*'))) {
+    // Broken markup (`<scr<script>ipt>`) makes elements with names no app renders.
+    if (!/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/i.test(el.localName))
+      findings.push(`malformed element: ${describe(el)}`)
     for (const attr of Array.from(el.attributes)) {
       const name = attr.name.toLowerCase()
       if (name.startsWith('on')) findings.push(`event handler ${attr.name}: ${describe(el)}`)
@@ -66,16 +69,18 @@ export function findInjectedMarkup(doc?: Document): string[] {
 }
 
 /**
- * The text a reader sees as the document's prose: every text node, in order, except those inside controls
+ * The text a reader sees as prose in `root` (default: the page's body): every text node, in order, except those inside controls
  * (buttons such as the speaker chip after each quote), visually hidden (`*sr-only`, `*visually-hidden` classes)
  * or aria-hidden labels, select options and SVG. A
  * payload split by a quote highlight reads whole again here. Self-contained, like `findInjectedMarkup`.
  */
-export function readableText(doc?: Document): string {
-  const d = doc ?? document
+export function readableText(root?: Node | null): string {
+  const start = root ?? document.body
+  const d = start.ownerDocument ?? (start as Document)
+  const from = start.nodeType === 9 ? (start as Document).body : start
   const skip = 'button, [aria-hidden="true"], svg, script, style, template, title, option'
   const hiddenLabel = /(?:^|\s)[\w-]*(?:sr-only|visually-hidden)(?:\s|$)/
-  const walker = d.createTreeWalker(d.body, 4 /* NodeFilter.SHOW_TEXT */)
+  const walker = d.createTreeWalker(from, 4 /* NodeFilter.SHOW_TEXT */)
   let out = ''
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const parent = node.parentElement

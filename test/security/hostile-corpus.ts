@@ -52,8 +52,7 @@ export function proseRawArticle(payload: string, n: number): string {
   const place = payloadPlaces[n % payloadPlaces.length]!
   const here = (p: (typeof payloadPlaces)[number], otherwise: string) => (p === place ? payload : otherwise)
   return [
-    // Scraped page furniture, then the kicker on the next line, as real scrapes come.
-    `Share Icon Facebook Icon Twitter Icon Mail\n${here('kicker', 'City Hall')}`,
+    here('kicker', 'City Hall'),
     `Council approves harbour budget ${place === 'headline' ? `after ${payload} row` : `in split vote (${n})`}`,
     `Opposition says the vote ${place === 'deck' ? `on ${payload} was rushed` : 'was rushed'} as unions threaten strikes`,
     `Council members vote in the chamber on Tuesday. (Photo by ${here('caption', 'Rui Costa')})`,
@@ -70,7 +69,7 @@ export function proseRawArticle(payload: string, n: number): string {
 export function denseRawArticle(p: readonly string[], n: number): string {
   const at = (i: number) => p[i % p.length]!
   return [
-    `Share Icon Facebook Icon Twitter Icon Mail\nCity Hall ${at(0)}`,
+    `City Hall ${at(0)}`,
     `Council approves harbour budget after ${at(1)} row`,
     `Opposition says the vote on ${at(2)} was rushed as unions threaten strikes`,
     `Council members vote in the chamber on Tuesday. ${at(3)} (Photo by ${at(4)})`,
