@@ -73,7 +73,7 @@ test.describe('filters', () => {
       new RegExp(`[?&]outlet=${encodeURIComponent(outlet).replace(/%20/g, '(\\+|%20)')}`),
     )
     await expect(page.getByRole('main').getByRole('article')).toHaveCount(expected.length)
-    await expect(status(page)).toContainText(`of ${index.articles.length} match`)
+    await expect(status(page)).toContainText(`of ${index.articles.length} articles`)
     await page.reload()
     await expect(page.getByLabel('Outlet')).toHaveValue(outlet)
     await expect(page.getByRole('main').getByRole('article')).toHaveCount(expected.length)
@@ -157,7 +157,7 @@ test.describe('search', () => {
     await expect(page).toHaveURL(new RegExp(`[?&]q=${word}`))
     await expect(page.getByRole('main').getByRole('article')).toHaveCount(1)
     await expect(card(page, headline)).toBeVisible()
-    await expect(status(page)).toHaveText(`1 article of ${index.articles.length} match “${word}”`)
+    await expect(status(page)).toHaveText(`Showing 1 of ${index.articles.length} articles for “${word}”`)
     // A shared link opens on the same results.
     await page.goto(page.url())
     await expect(page.getByRole('searchbox')).toHaveValue(word)

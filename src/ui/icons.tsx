@@ -33,14 +33,6 @@ export function ShareIcon({ className }: IconProps) {
   )
 }
 
-export function MoonIcon({ className }: IconProps) {
-  return (
-    <svg {...common} className={className}>
-      <path d="M21 12.8A9 9 0 1 1 11.2 3a7 7 0 0 0 9.8 9.8z" />
-    </svg>
-  )
-}
-
 export function ExternalIcon({ className }: IconProps) {
   return (
     <svg {...common} className={className}>

@@ -1,5 +1,4 @@
 import { useSyncExternalStore } from 'react'
-import { MoonIcon } from './icons'
 
 export type Theme = 'light' | 'dark'
 const STORAGE_KEY = 'parallax-theme'
@@ -61,6 +60,26 @@ function subscribe(listener: () => void) {
     media?.removeEventListener('change', onSystem)
     window.removeEventListener('storage', onStorage)
   }
+}
+
+// Kept here rather than in icons.tsx: the header is on every first page, the other icons are not.
+function MoonIcon() {
+  return (
+    <svg
+      width={16}
+      height={16}
+      viewBox="0 0 24 24"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth={2}
+      strokeLinecap="round"
+      strokeLinejoin="round"
+      aria-hidden
+      focusable={false}
+    >
+      <path d="M21 12.8A9 9 0 1 1 11.2 3a7 7 0 0 0 9.8 9.8z" />
+    </svg>
+  )
 }
 
 /**

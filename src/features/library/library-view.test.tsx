@@ -83,7 +83,7 @@ describe('LibraryView', () => {
     await user.selectOptions(screen.getByLabelText('Outlet'), 'Valley Post')
     expect(search().get('outlet')).toBe('Valley Post')
     expect(cards()).toHaveLength(2)
-    expect(screen.getByRole('status')).toHaveTextContent('2 articles of 5 match')
+    expect(screen.getByRole('status')).toHaveTextContent('Showing 2 of 5 articles')
   })
 
   it('reads the filters from the URL', () => {
@@ -100,7 +100,7 @@ describe('LibraryView', () => {
     await waitFor(() => expect(search().get('q')).toBe('lighthouse'))
     await waitFor(() => expect(cards()).toHaveLength(1))
     expect(searchRequests).toBe(1)
-    expect(screen.getByRole('status')).toHaveTextContent('1 article of 5 match “lighthouse”')
+    expect(screen.getByRole('status')).toHaveTextContent('Showing 1 of 5 articles for “lighthouse”')
   })
 
   it('opens a shared search link with the query in the box and the results shown', async () => {

@@ -39,8 +39,8 @@ function statusText(
   if (!hasActiveFilters(filters))
     return `${plural(shown, 'article')} in ${plural(groups.length, 'story', 'stories')}`
   if (shown === 0) return 'No articles match.'
-  const what = filters.q ? ` “${filters.q}”` : ''
-  return `${plural(shown, 'article')} of ${total.toLocaleString('en-GB')} match${what}`
+  const what = filters.q ? ` for “${filters.q}”` : ''
+  return `Showing ${shown.toLocaleString('en-GB')} of ${plural(total, 'article')}${what}`
 }
 
 /** The library: search and filters (in the URL), then the stories and their articles, newest first. */

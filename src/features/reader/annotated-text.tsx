@@ -77,18 +77,30 @@ function safeMatches(el: Element, selector: string): boolean {
 
 /** A block's text as React text nodes, with each placed quote marked and labelled. */
 export function AnnotatedText({ pieces }: { pieces: readonly Piece[] }) {
-  return pieces.map((piece) => {
-    switch (piece.kind) {
-      case 'text':
-        return piece.text
-      case 'quote':
-        return (
-          <QuoteMark key={piece.quote.id} quote={piece.quote}>
-            <AnnotatedText pieces={piece.children} />
-          </QuoteMark>
-        )
-      case 'chip':
-        return <QuoteChip key={`${piece.quote.id}-chip`} quote={piece.quote} />
+  const out: ReactNode[] = []
+  for (let i = 0; i < pieces.length; i++) {
+    const piece = pieces[i]!
+    const next = pieces[i + 1]
+    if (piece.kind === 'text' && next?.kind === 'chip') {
+      // The closing quotation mark and the speaker's name stay on one line.
+      out.push(
+        <span key={`${next.quote.id}-tail`} className="quote-tail">
+          {piece.text}
+          <QuoteChip quote={next.quote} />
+        </span>,
+      )
+      i++
+    } else if (piece.kind === 'text') {
+      out.push(piece.text)
+    } else if (piece.kind === 'quote') {
+      out.push(
+        <QuoteMark key={piece.quote.id} quote={piece.quote}>
+          <AnnotatedText pieces={piece.children} />
+        </QuoteMark>,
+      )
+    } else {
+      out.push(<QuoteChip key={`${piece.quote.id}-chip`} quote={piece.quote} />)
     }
-  })
+  }
+  return out
 }
