@@ -246,3 +246,23 @@ test.describe('a large library', () => {
     expect(seen.size).toBeGreaterThan(20)
   })
 })
+
+test.describe('when the library data fails', () => {
+  test.use({ allowedConsoleErrors: [/status of 500/] })
+
+  test('a clear error with "Try again" replaces the list, and the header keeps working', async ({ page }) => {
+    const index = await loadIndex(page.request)
+    let broken = true
+    await page.route('**/data/index.json', (route) =>
+      broken ? route.fulfill({ status: 500, body: '' }) : route.continue(),
+    )
+    // Arrive from another page: the prerendered library already holds the list.
+    await page.goto('/no-such-page')
+    await page.getByRole('link', { name: 'Go to the library' }).click()
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('This page could not be loaded')
+    await expect(page.getByRole('button', { name: 'Dark theme' })).toBeEnabled()
+    broken = false
+    await page.getByRole('button', { name: 'Try again' }).click()
+    await expect(page.getByRole('main').getByRole('article')).toHaveCount(index.articles.length)
+  })
+})

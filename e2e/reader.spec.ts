@@ -379,6 +379,21 @@ test.describe('missing and broken data', () => {
     })
   }
 
+  test('a shared link to an article whose data fails shows the error, and "Try again" recovers', async ({
+    page,
+  }) => {
+    const index = await loadIndex(page.request)
+    const target = index.articles[0]!
+    await page.route(`**/${paths.data.article(target.id)}`, (route) =>
+      route.fulfill({ status: 500, body: '' }),
+    )
+    await page.goto(paths.article.build(target.id))
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('This page could not be loaded')
+    await page.unroute(`**/${paths.data.article(target.id)}`)
+    await page.getByRole('button', { name: 'Try again' }).click()
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(target.headline.slice(0, 12))
+  })
+
   test('an error page leaves the library one click away', async ({ page }) => {
     const index = await loadIndex(page.request)
     const target = index.articles[0]!
