@@ -10,6 +10,7 @@ import {
   type ExpectedLink,
 } from '../../test/fixtures/pairs/fixture-article'
 import { alignArticles, compareQuoteWording } from './align'
+import { passageFeatures } from './align-terms'
 import { buildArticle } from './pipeline'
 import {
   articleSchema,
@@ -512,5 +513,48 @@ describe('alignArticles on the seed pair (Nikkei Asia and the "Hot Issues" colum
     expect(onlyLeft.some((t) => t.includes('said Sheila Smith'))).toBe(true)
     expect(onlyRight.some((t) => t.includes('Xi will soon visit Pyongyang'))).toBe(true)
     expect(onlyRight.some((t) => t.includes('Kim Jong-un already visited China'))).toBe(true)
+  })
+})
+
+// ---------------------------------------------------------------------------------------------------
+// What a passage is about (the features alignment compares)
+
+describe('passageFeatures', () => {
+  const keys = (text: string) => [...passageFeatures(text).features.keys()]
+
+  it('folds inflections and synonyms so two wordings of one act meet', () => {
+    const a = keys('Trump said he would walk away from the summit.')
+    const b = keys('He will leave the talks, Trump warned.')
+    expect(a.filter((k) => b.includes(k)).sort()).toEqual(['trump', '~leav', '~meet'].sort())
+  })
+
+  it('counts a multi-word name as about one word, not one per part', () => {
+    const { features } = passageFeatures('North Korean leader Kim Jong Un met officials.')
+    const nameWeight = ['kim', 'jong', 'un'].reduce((s, k) => s + features.get(k)!.factor, 0)
+    expect(nameWeight).toBeCloseTo(1, 5)
+  })
+
+  it('reads figures the way readers do: thousands, per cent, scales and tallies', () => {
+    const a = keys('It cut 1,200 jobs, 8% of staff, costing $3.1 billion; the vote was 9-4.')
+    const b = keys(
+      'About 1200 positions (8 per cent) go, at a cost of 3.1 billion dollars, by nine votes to four.',
+    )
+    for (const figure of ['#1200', '#8%', '#3100000000', '#9-4']) {
+      expect(a).toContain(figure)
+      expect(b).toContain(figure)
+    }
+  })
+
+  it('finds who reports speech: the name before the verb, or after it, never a name inside the quote', () => {
+    expect(passageFeatures('Trump also promised Abe that talks would go on.').speakers).toEqual([['trump']])
+    expect(passageFeatures('"I will meet Kim Jong Un," said Sheila Smith.').speakers).toEqual([
+      ['sheila', 'smith'],
+    ])
+    expect(passageFeatures('The weather was fine on Tuesday.').speakers).toEqual([])
+  })
+
+  it('keeps "US" the country apart from "us" the pronoun', () => {
+    expect(keys('The US will act.')).toContain(keys('America will act.')[0])
+    expect(keys('Tell us more.')).toEqual([])
   })
 })

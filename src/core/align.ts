@@ -1,6 +1,15 @@
 /**
  * Cross-article alignment: which passages of two articles report the same thing, and how each quotes the
  * same people. Pure (no DOM, no Node), so the build, the browser and a Web Worker share it.
+ *
+ * How: every sentence (plus headline and deck) becomes a bag of features — stemmed content words folded
+ * through a synonym table, names (a multi-word name counts as one word), numbers and dates, and the
+ * pipeline's entities — weighted by rarity across both articles. An inverted index finds the passage
+ * pairs that share anything; each is scored by cosine similarity, raised for how much it shares and
+ * judged against a bar that is lower when the two articles as a whole are about the same event. Shared
+ * quotations come from the pipeline's quotes (word runs, fragments inside full quotes); a paraphrase is a
+ * similar pair where the same person makes a statement on both sides (quoted, or reported with a speech
+ * verb). Each passage keeps its best few counterparts.
  */
 import { matchPeople, type People } from './align-people'
 import { quoteWords, sharedQuotes, type QuoteMatch, type QuoteWords } from './align-quotes'
@@ -255,24 +264,23 @@ export function alignArticles(left: Article, right: Article, options: AlignOptio
   const L = buildSide(left, people.leftSpeakers, people)
   const R = buildSide(right, people.rightSpeakers, people)
 
-  // Feature keys as small integers, so scoring runs over typed arrays.
+  // Feature keys as small integers, so scoring runs over plain number arrays (many small typed arrays
+  // cost more to allocate than they save).
   const ids = new Map<string, number>()
   const encode = (side: Side) =>
     side.features.map((f) => {
-      const out = new Int32Array(f.features.size)
-      const factors = new Float64Array(f.features.size)
-      let k = 0
+      const keys: number[] = []
+      const factors: number[] = []
       for (const feature of f.features.values()) {
         let id = ids.get(feature.key)
         if (id === undefined) {
           id = ids.size
           ids.set(feature.key, id)
         }
-        out[k] = id
-        factors[k] = feature.factor
-        k += 1
+        keys.push(id)
+        factors.push(feature.factor)
       }
-      return { ids: out, factors, weights: new Float64Array(f.features.size), norm: 0 }
+      return { ids: keys, factors, weights: [] as number[], norm: 0 }
     })
   const leftVectors = encode(L)
   const rightVectors = encode(R)
@@ -290,7 +298,7 @@ export function alignArticles(left: Article, right: Article, options: AlignOptio
     let sum = 0
     for (let k = 0; k < v.ids.length; k++) {
       const w = idf[v.ids[k]!]! * v.factors[k]!
-      v.weights[k] = w
+      v.weights.push(w)
       sum += w * w
     }
     v.norm = Math.sqrt(sum)
