@@ -1,5 +1,7 @@
+import { existsSync, readFileSync } from 'node:fs'
+import path from 'node:path'
 import react from '@vitejs/plugin-react'
-import { defineConfig } from 'vite'
+import { defineConfig, type Plugin } from 'vite'
 
 /**
  * The site can live at the root or under a sub-path: PARALLAX_BASE=/parallax/ npm run build. The
@@ -19,9 +21,45 @@ function normaliseBase(raw: string | undefined): string {
   return `/${trimmed}/`
 }
 
+/**
+ * `vite preview` (npm start) serves the prerendered pages the way nginx and static hosts do:
+ * /article/x -> article/x/index.html, and unknown addresses -> 404.html with a 404 status. Vite's own
+ * fallback would answer every address with the library's index.html.
+ */
+function servePrerenderedPages(): Plugin {
+  return {
+    name: 'parallax:serve-prerendered-pages',
+    configurePreviewServer(server) {
+      const outDir = path.resolve(server.config.root, server.config.build.outDir)
+      const base = server.config.base
+      server.middlewares.use((req, res, next) => {
+        if ((req.method !== 'GET' && req.method !== 'HEAD') || !req.url) return next()
+        const [pathname = '/', query] = req.url.split('?', 2)
+        if (!pathname.startsWith(base) || path.extname(pathname) !== '') return next()
+        let relative: string
+        try {
+          relative = decodeURIComponent(pathname.slice(base.length))
+        } catch {
+          relative = '\0'
+        }
+        const page = path.join(outDir, relative, 'index.html')
+        if (!relative.includes('\0') && page.startsWith(outDir + path.sep) && existsSync(page)) {
+          req.url = `${base}${relative ? `${relative.replace(/\/+$/, '')}/` : ''}index.html${query ? `?${query}` : ''}`
+          return next()
+        }
+        const notFound = path.join(outDir, '404.html')
+        if (!existsSync(notFound)) return next()
+        res.statusCode = 404
+        res.setHeader('Content-Type', 'text/html; charset=utf-8')
+        res.end(readFileSync(notFound))
+      })
+    },
+  }
+}
+
 export default defineConfig({
   base: normaliseBase(process.env.PARALLAX_BASE),
-  plugins: [react()],
+  plugins: [react(), servePrerenderedPages()],
   build: {
     // Separate output folders let several builds (e.g. parallel test runs) coexist.
     outDir: process.env.PARALLAX_OUT_DIR ?? 'dist',
