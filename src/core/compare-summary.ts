@@ -211,8 +211,10 @@ export function sharedQuotes(left: Article, right: Article, links: readonly Link
     const leftQuotes = quotesNamed(left, link.leftQuoteId) ?? quotesIn(left, link.left)
     const rightQuotes = quotesNamed(right, link.rightQuoteId) ?? quotesIn(right, link.right)
     if (leftQuotes.length === 0 && rightQuotes.length === 0) continue
-    // A same-fact link between two passages that merely contain quotes is not a shared quote unless the
-    // wording shows it; same-quote and paraphrase links are.
+    // A same-fact link is a shared quote only when both sides quote and the wording shows it is the same
+    // statement; same-quote and paraphrase links are shared quotes by kind. Checked before comparing
+    // wording, which is the costly part.
+    if (link.kind === 'same-fact' && (leftQuotes.length === 0 || rightQuotes.length === 0)) continue
     const leftOptions: (Quote | null)[] = leftQuotes.length > 0 ? leftQuotes : [null]
     const rightOptions: (Quote | null)[] = rightQuotes.length > 0 ? rightQuotes : [null]
     let best: {

@@ -1,4 +1,4 @@
-import { useMemo } from 'react'
+import { Suspense, useMemo } from 'react'
 import { Link } from 'react-router'
 import { summariseComparison } from '../../core/compare-summary'
 import type { Article, ArticleIndex, Comparison } from '../../core/schema'
@@ -8,11 +8,38 @@ import { ArticlePickers } from './article-pickers'
 import { CompareWorkspace } from './compare-workspace'
 import { ComparisonSummaryPanel } from './comparison-summary'
 import { outletLabel, sideLabels } from './labels'
-import { buildCompareModel } from './passages'
+import { buildCompareModel, type Side } from './passages'
+import { useAfterFirstPaint } from './use-after-first-paint'
 import './compare.css'
 
 function storyTitle(index: ArticleIndex, article: Article): string | null {
   return index.stories.find((s) => s.id === article.storyId)?.title ?? null
+}
+
+function Summary({
+  left,
+  right,
+  comparison,
+  labels,
+}: {
+  left: Article
+  right: Article
+  comparison: Comparison
+  labels: Record<Side, string>
+}) {
+  const show = useAfterFirstPaint()
+  const summary = useMemo(
+    () => (show ? summariseComparison(left, right, comparison) : null),
+    [show, left, right, comparison],
+  )
+  if (!summary) {
+    return (
+      <p id="cmp-summary" className="cmp-summary cmp-muted">
+        Preparing the summary…
+      </p>
+    )
+  }
+  return <ComparisonSummaryPanel summary={summary} labels={labels} />
 }
 
 /** `/compare/:leftId/:rightId`: two different articles side by side, then the summary. */
@@ -29,7 +56,6 @@ export function ComparePage({
 }) {
   const labels = sideLabels(left, right)
   const model = useMemo(() => buildCompareModel(left, right, comparison), [left, right, comparison])
-  const summary = useMemo(() => summariseComparison(left, right, comparison), [left, right, comparison])
   const pair = `${left.id}/${right.id}`
   const story = left.storyId && left.storyId === right.storyId ? storyTitle(index, left) : null
   return (
@@ -44,7 +70,10 @@ export function ComparePage({
         <ArticlePickers key={pair} index={index} leftId={left.id} rightId={right.id} />
       </header>
       <CompareWorkspace key={pair} left={left} right={right} model={model} labels={labels} />
-      <ComparisonSummaryPanel summary={summary} labels={labels} />
+      {/* Its own boundary, so hydration of the summary does not hold up the side-by-side view. */}
+      <Suspense fallback={null}>
+        <Summary left={left} right={right} comparison={comparison} labels={labels} />
+      </Suspense>
     </div>
   )
 }

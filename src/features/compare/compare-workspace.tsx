@@ -20,7 +20,7 @@ import { createHighlightStore, type FocusedPassage } from './highlight-store'
 import { LinkInspector } from './link-inspector'
 import { OverviewStrip } from './overview-strip'
 import { passageDomId } from './passage-view'
-import type { CompareModel, Passage, Side } from './passages'
+import { passageFractions, type CompareModel, type Passage, type Side } from './passages'
 import { differences, linkForPassage, readCompareState, stepLink, stepPassage } from './selection'
 import { useColumnLayout } from './use-column-layout'
 import { NARROW_QUERY, scrollBehavior, useMediaQuery } from './use-media-query'
@@ -74,7 +74,11 @@ export function CompareWorkspace({
   const rightScroller = useRef<HTMLDivElement>(null)
   const scrollerOf = (side: Side) => (side === 'left' ? leftScroller.current : rightScroller.current)
   const gutterRef = useRef<SVGSVGElement>(null)
-  const { layout, scroll } = useColumnLayout(leftScroller, rightScroller, gutterRef, state.filter)
+  const fractions = useMemo(
+    () => ({ left: passageFractions(model.left), right: passageFractions(model.right) }),
+    [model],
+  )
+  const { layout, scroll } = useColumnLayout(leftScroller, rightScroller, gutterRef, fractions, state.filter)
   const shapes = useMemo(
     () => (layout ? connectorShapes(model, layout, scroll) : []),
     [model, layout, scroll],

@@ -4,6 +4,28 @@ import type { SideLayout } from './use-column-layout'
 
 const H = 1000
 
+/** The marks only change with the layout, not with every scroll frame like the window does. */
+const StripMarks = memo(function StripMarks({ side, layout }: { side: SideModel; layout: SideLayout }) {
+  const height = layout.contentHeight
+  const y = (px: number) => (height > 0 ? (px / height) * H : 0)
+  return side.passages.map((p) => {
+    const r = layout.ranges.get(p.key)
+    if (!r) return null
+    return (
+      <rect
+        key={p.key}
+        className="cmp-strip-mark"
+        data-kind={p.kind}
+        x={p.kind === 'only' ? 0 : 1}
+        width={p.kind === 'only' ? 10 : 8}
+        y={y(r.top)}
+        height={Math.max(4, y(r.bottom) - y(r.top))}
+        fill={p.kind === 'only' ? `url(#cmp-hatch-${side.side})` : undefined}
+      />
+    )
+  })
+})
+
 /**
  * A thin map of one article beside its column: where the linked and the unique passages lie, and which
  * part is in view. Clicking jumps there. It is a pointer shortcut only (hidden from assistive
@@ -45,24 +67,7 @@ export const OverviewStrip = memo(function OverviewStrip({
             <path d="M0 4 4 0" className="cmp-strip-hatch" />
           </pattern>
         </defs>
-        {layout
-          ? side.passages.map((p) => {
-              const r = layout.ranges.get(p.key)
-              if (!r) return null
-              return (
-                <rect
-                  key={p.key}
-                  className="cmp-strip-mark"
-                  data-kind={p.kind}
-                  x={p.kind === 'only' ? 0 : 1}
-                  width={p.kind === 'only' ? 10 : 8}
-                  y={y(r.top)}
-                  height={Math.max(4, y(r.bottom) - y(r.top))}
-                  fill={p.kind === 'only' ? `url(#cmp-hatch-${side.side})` : undefined}
-                />
-              )
-            })
-          : null}
+        {layout ? <StripMarks side={side} layout={layout} /> : null}
         {layout && height > layout.viewHeight ? (
           <rect
             className="cmp-strip-window"

@@ -71,9 +71,8 @@ export function articleBlocks(article: Article): { id: string; role: Block['role
 }
 
 /** Sentence ranges inside a block: sorted, clipped to the text, overlaps dropped, whole block if none. */
-function sentenceRanges(article: Article, blockId: string, length: number): [number, number][] {
-  const ranges = article.sentences
-    .filter((s) => s.paragraphId === blockId)
+function sentenceRanges(sentences: readonly Span[], length: number): [number, number][] {
+  const ranges = sentences
     .map((s): [number, number] => [Math.max(0, s.start), Math.min(length, s.end)])
     .filter(([s, e]) => e > s)
     .sort((a, b) => a[0] - b[0])
@@ -115,6 +114,7 @@ function buildSide(article: Article, side: Side, links: readonly Link[], only: r
   // Grouped by block so two 100-paragraph articles cost sentences × links-in-that-block, not × all links.
   const linksByBlock = groupByBlock(links, (l) => l[side])
   const onlyByBlock = groupByBlock(only, (s) => s)
+  const sentencesByBlock = groupByBlock(article.sentences, (s) => s)
   const blocks: Block[] = []
   const passages: Passage[] = []
   const byKey = new Map<string, Passage>()
@@ -123,19 +123,17 @@ function buildSide(article: Article, side: Side, links: readonly Link[], only: r
     let cursor = 0
     let hasLinked = false
     let hasOnly = false
-    for (const [start, end] of sentenceRanges(article, block.id, block.text.length)) {
+    const blockLinks = linksByBlock.get(block.id) ?? []
+    const blockOnly = onlyByBlock.get(block.id) ?? []
+    for (const [start, end] of sentenceRanges(sentencesByBlock.get(block.id) ?? [], block.text.length)) {
       if (start > cursor) pieces.push({ type: 'text', text: block.text.slice(cursor, start) })
       cursor = end
-      const touching = (linksByBlock.get(block.id) ?? [])
+      const touching = blockLinks
         .filter((l) => overlaps(l[side], block.id, start, end))
         .sort((a, b) => b.score - a.score || KIND_RANK[b.kind] - KIND_RANK[a.kind])
       let kind: PassageKind = 'plain'
       for (const l of touching) if (KIND_RANK[l.kind] > KIND_RANK[kind]) kind = l.kind
-      if (
-        touching.length === 0 &&
-        (onlyByBlock.get(block.id) ?? []).some((s) => overlaps(s, block.id, start, end))
-      )
-        kind = 'only'
+      if (touching.length === 0 && blockOnly.some((s) => overlaps(s, block.id, start, end))) kind = 'only'
       const marks = mergeRanges(
         touching
           .map((l) => l[side])
@@ -204,4 +202,24 @@ export function buildCompareModel(left: Article, right: Article, comparison: Com
 
 export function isLinkedKind(kind: PassageKind): kind is LinkKind {
   return kind === 'same-quote' || kind === 'paraphrase' || kind === 'same-fact'
+}
+
+/**
+ * Where each marked passage lies inside its block, as fractions of the block's text (0..1): enough to
+ * place it on the overview strip before the browser has laid the block out.
+ */
+export function passageFractions(side: SideModel): Map<string, readonly [number, number]> {
+  const out = new Map<string, readonly [number, number]>()
+  for (const block of side.blocks) {
+    let length = 0
+    for (const piece of block.pieces)
+      length += piece.type === 'text' ? piece.text.length : piece.passage.text.length
+    if (length === 0) continue
+    for (const piece of block.pieces) {
+      if (piece.type === 'passage' && piece.passage.kind !== 'plain') {
+        out.set(piece.passage.key, [piece.passage.start / length, piece.passage.end / length])
+      }
+    }
+  }
+  return out
 }
