@@ -150,6 +150,8 @@ const THRESHOLDS = {
   maxPerUnit: 3,
 }
 
+const MIN_STRENGTH = Math.min(THRESHOLDS.minStrength, THRESHOLDS.paraphraseStrength)
+
 type Side = {
   article: Article
   blocks: Block[]
@@ -361,7 +363,9 @@ export function alignArticles(left: Article, right: Article, options: AlignOptio
       const ru = R.units[ri]!
       const denominator = lv.norm * rightVectors[ri]!.norm
       const similarity = denominator > 0 ? Math.min(1, dot[ri]! / denominator) : 0
-      const decision = decide(lu, ru, similarity, strength[ri]!, content[ri]!)
+      // Most pairs share a word or two and fail every bar; `decide` is for the rest.
+      const decision =
+        strength[ri]! >= MIN_STRENGTH ? decide(lu, ru, similarity, strength[ri]!, content[ri]!) : null
       if (options.trace) {
         options.trace({
           left: lu.span,
