@@ -144,7 +144,8 @@ test.describe('search', () => {
     await expect(page.getByRole('main').getByRole('article').first()).toBeVisible()
     await page.waitForLoadState('networkidle')
     expect(requested.some((p) => p.endsWith('/data/search.json'))).toBe(false)
-    expect(requested.some((p) => /minisearch|search-index/.test(p))).toBe(false)
+    expect(requested.some((p) => /minisearch|search-index|search\.worker|search-worker/.test(p))).toBe(false)
+    expect(page.workers()).toHaveLength(0)
   })
 
   test('finds an article by a word in its body, keeps the query in the URL, and announces the count', async ({
@@ -157,6 +158,8 @@ test.describe('search', () => {
     await expect(page).toHaveURL(new RegExp(`[?&]q=${word}`))
     await expect(page.getByRole('main').getByRole('article')).toHaveCount(1)
     await expect(card(page, headline)).toBeVisible()
+    // The index is built and queried off the main thread.
+    expect(page.workers().some((w) => /search\.worker/.test(w.url()))).toBe(true)
     await expect(status(page)).toHaveText(`Showing 1 of ${index.articles.length} articles for “${word}”`)
     // A shared link opens on the same results.
     await page.goto(page.url())
@@ -229,6 +232,24 @@ test.describe('a large library', () => {
     }
     await expect(page.getByRole('heading', { level: 2, name: last.title, exact: true })).toBeInViewport()
     expect(await page.getByRole('main').getByRole('article').count()).toBeLessThan(120)
+  })
+
+  test('searching 10,000 articles finds the one asked for', async ({ page, context }) => {
+    const index = syntheticIndex(10_000)
+    const docs = index.articles.map((a) => ({
+      id: a.id,
+      headline: a.headline,
+      deck: a.deck ?? '',
+      body: `Body of ${a.headline.toLowerCase()} with some words about harbours, rivers and councils.`,
+    }))
+    // The worker fetches search.json: route it for the whole context, not only the page.
+    await context.route('**/data/search.json', (route) => route.fulfill({ json: docs }))
+    await openLibraryWith(page, index)
+    await page.getByRole('searchbox').fill('number 9876')
+    await expect(status(page)).toHaveText('Showing 1 of 10,000 articles for “number 9876”', {
+      timeout: 20_000,
+    })
+    await expect(card(page, 'Synthetic article number 9876')).toBeVisible()
   })
 
   test('keyboard focus walks from card to card through the virtualised list', async ({ page }) => {

@@ -2,7 +2,7 @@ import type { QueryClient } from '@tanstack/react-query'
 import { useSearchParams, type LoaderFunctionArgs } from 'react-router'
 import { LibraryView } from '../../features/library/library-view'
 import { readLibraryFilters } from '../../features/library/library-params'
-import { searchIndexQueryOptions } from '../../features/library/search-query'
+import { searchEngineQueryOptions } from '../../features/library/search-query'
 import { indexQueryOptions, useIndex } from '../../lib/data/get-index'
 import { DocumentTitle } from '../../ui/document-title'
 
@@ -12,7 +12,7 @@ export const createLoader =
     // A shared search link starts loading the search index at once; never wait for it (or fail on it):
     // the list renders and shows "Searching…" until the index is ready.
     if (readLibraryFilters(new URL(request.url).searchParams).q) {
-      void queryClient.prefetchQuery(searchIndexQueryOptions())
+      void queryClient.prefetchQuery(searchEngineQueryOptions())
     }
     await queryClient.ensureQueryData(indexQueryOptions())
     return null

@@ -13,7 +13,7 @@ import {
 } from './library-model'
 import { hasActiveFilters, readLibraryFilters, type LibraryFilters } from './library-params'
 import { LibraryToolbar } from './library-toolbar'
-import { searchIndexQueryOptions } from './search-query'
+import { searchEngineQueryOptions } from './search-query'
 import { StoryList } from './story-list'
 import { storyRows } from './story-rows'
 import { useLibrarySearch, type LibrarySearch } from './use-library-search'
@@ -80,7 +80,7 @@ export function LibraryView({ index }: { index: ArticleIndex }) {
     [setSearchParams],
   )
   const onSearchIntent = useCallback(() => {
-    void queryClient.prefetchQuery(searchIndexQueryOptions())
+    void queryClient.prefetchQuery(searchEngineQueryOptions())
   }, [queryClient])
   const clearFilters = () => {
     onChange({ q: '', outlet: '', speaker: '' }, true)

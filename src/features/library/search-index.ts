@@ -2,8 +2,8 @@ import MiniSearch, { type SearchOptions } from 'minisearch'
 import type { SearchDocument } from '../../core/schema'
 
 /**
- * Full-text search over headline, deck and body. Imported dynamically (with MiniSearch) the first time
- * someone searches, so the library's first view does not pay for it.
+ * Full-text search over headline, deck and body, with MiniSearch. Runs in the search worker (or, without
+ * workers, is imported on the first search), so the library's first view never pays for it.
  */
 export type ArticleSearchIndex = MiniSearch<SearchDocument>
 
@@ -22,14 +22,19 @@ const searchOptions: SearchOptions = {
   fuzzy: (term) => (term.length > 5 ? 0.2 : false),
 }
 
-export async function createSearchIndex(documents: readonly SearchDocument[]): Promise<ArticleSearchIndex> {
+export async function createSearchIndex(
+  documents: readonly SearchDocument[],
+  { yieldBetweenChunks }: { yieldBetweenChunks: boolean },
+): Promise<ArticleSearchIndex> {
   const index = new MiniSearch<SearchDocument>({
     fields: ['headline', 'deck', 'body'],
     idField: 'id',
     processTerm: normaliseTerm,
     searchOptions,
   })
-  // In chunks, yielding between them, so a large corpus does not freeze the page while it is indexed.
-  await index.addAllAsync(documents, { chunkSize: 50 })
+  // On the main thread, in chunks with pauses between them, so a large library does not freeze the page;
+  // in the worker, all at once (nothing else waits on that thread).
+  if (yieldBetweenChunks) await index.addAllAsync(documents, { chunkSize: 20 })
+  else index.addAll(documents)
   return index
 }

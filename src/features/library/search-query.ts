@@ -1,21 +1,29 @@
 import { queryOptions } from '@tanstack/react-query'
-import { getSearchDocuments } from '../../lib/data/get-search'
 
 /**
- * The ready-to-query search index, cached for the session. The documents and MiniSearch are both loaded
- * here, on demand, in parallel.
+ * The ready search engine, cached for the session. Created on the first search: the worker client (and,
+ * through it, the worker with MiniSearch and search.json) is only downloaded then.
  */
-export const searchIndexQueryOptions = () =>
+export const searchEngineQueryOptions = () =>
   queryOptions({
-    queryKey: ['search', 'index'] as const,
+    queryKey: ['search', 'engine'] as const,
     queryFn: async ({ signal }) => {
-      const [documents, { createSearchIndex }] = await Promise.all([
-        getSearchDocuments(signal),
-        import('./search-index'),
-      ])
-      return createSearchIndex(documents)
+      const { createSearchEngine } = await import('./search-worker-client')
+      return createSearchEngine(signal)
     },
     staleTime: Infinity,
-    // A MiniSearch instance is not plain data; never try to merge it with a previous result.
+    // An engine is not plain data; never try to merge it with a previous result.
     structuralSharing: false,
+  })
+
+/** The ids matching one query, cached per query (typing back and forth does not search again). */
+export const searchResultsQueryOptions = (
+  engine: { search: (query: string) => Promise<string[]> } | undefined,
+  query: string,
+) =>
+  queryOptions({
+    queryKey: ['search', 'results', query] as const,
+    queryFn: () => engine!.search(query),
+    enabled: engine !== undefined && query !== '',
+    staleTime: Infinity,
   })

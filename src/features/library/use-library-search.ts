@@ -1,7 +1,6 @@
-import { useQuery } from '@tanstack/react-query'
+import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
-import { searchIndexQueryOptions } from './search-query'
-import { searchArticleIds } from './search-results'
+import { searchEngineQueryOptions, searchResultsQueryOptions } from './search-query'
 
 export type LibrarySearch =
   | { status: 'idle'; matchIds: null }
@@ -9,16 +8,20 @@ export type LibrarySearch =
   | { status: 'error'; matchIds: null; retry: () => void }
   | { status: 'ready'; matchIds: ReadonlySet<string> }
 
-/** Article ids matching `q`; loads the search index the first time `q` is not empty. */
+/** Article ids matching `q`; starts the search engine the first time `q` is not empty. */
 export function useLibrarySearch(q: string): LibrarySearch {
   const enabled = q !== ''
-  const { data: index, isError, refetch } = useQuery({ ...searchIndexQueryOptions(), enabled })
-  const matchIds = useMemo(
-    () => (enabled && index ? new Set(searchArticleIds(index, q)) : null),
-    [enabled, index, q],
-  )
+  const engine = useQuery({ ...searchEngineQueryOptions(), enabled })
+  const results = useQuery({
+    ...searchResultsQueryOptions(engine.data, q),
+    // While the next query runs, keep showing the last results rather than flashing "Searching…".
+    placeholderData: keepPreviousData,
+  })
+  const ids = results.data
+  const matchIds = useMemo(() => (enabled && ids ? new Set(ids) : null), [enabled, ids])
   if (!enabled) return { status: 'idle', matchIds: null }
+  if (engine.isError) return { status: 'error', matchIds: null, retry: () => void engine.refetch() }
+  if (results.isError) return { status: 'error', matchIds: null, retry: () => void results.refetch() }
   if (matchIds) return { status: 'ready', matchIds }
-  if (isError) return { status: 'error', matchIds: null, retry: () => void refetch() }
   return { status: 'loading', matchIds: null }
 }

@@ -1,0 +1,28 @@
+import { getSearchDocuments } from '../../lib/data/get-search'
+import { DataError } from '../../lib/data/fetch-json'
+import type { SearchFailure } from './search-protocol'
+
+/** What the library needs from search: ids of matching articles, best first. */
+export type SearchEngine = { search: (query: string) => Promise<string[]> }
+
+export function toFailure(error: unknown): SearchFailure {
+  if (error instanceof DataError) return { kind: error.kind, url: error.url, message: error.message }
+  return { kind: 'other', url: '', message: error instanceof Error ? error.message : String(error) }
+}
+
+export function fromFailure(failure: SearchFailure): Error {
+  return failure.kind === 'other'
+    ? new Error(failure.message)
+    : new DataError(failure.kind, failure.url, failure.message)
+}
+
+/** Search on the main thread, for browsers (and tests) without module workers. Indexing yields as it goes. */
+export async function createMainThreadEngine(signal?: AbortSignal): Promise<SearchEngine> {
+  const [documents, { createSearchIndex }, { searchArticleIds }] = await Promise.all([
+    getSearchDocuments(signal),
+    import('./search-index'),
+    import('./search-results'),
+  ])
+  const index = await createSearchIndex(documents, { yieldBetweenChunks: true })
+  return { search: async (query) => searchArticleIds(index, query) }
+}
