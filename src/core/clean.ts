@@ -15,6 +15,7 @@ import {
   isPromotional,
   isSponsoredHeading,
   isTailHeading,
+  standsAloneAsFurniture,
   unitFacts,
   type RemovalReason,
   type Removed,
@@ -97,11 +98,8 @@ function isTitleLike(u: Unit): boolean {
 }
 
 function makeUnits(text: string): Unit[] {
-  const standsAlone = (line: string): boolean => {
-    const reason = furnitureReason(line)
-    if (reason === 'icon-labels' || reason === 'template-placeholder') return true
-    return readDateLine(line) !== null || readByline(line) !== null
-  }
+  const standsAlone = (line: string): boolean =>
+    standsAloneAsFurniture(line) || readDateLine(line) !== null || readByline(line) !== null
   return lineUnits(text, standsAlone).map((u) => {
     const facts = unitFacts(u.text)
     return { text: u.text, bullet: u.bullet, facts, reason: furnitureReason(u.text, facts), role: null }
@@ -145,7 +143,8 @@ function applyContextRules(units: Unit[]): void {
   }
 }
 
-function assignRoles(units: Unit[]): void {
+/** Reads dates, bylines, credits and captions; returns the units left once captions absorbed their text. */
+function assignRoles(units: Unit[]): Unit[] {
   for (const u of units) {
     if (u.reason !== null) continue
     const date = readDateLine(u.text)
@@ -174,19 +173,22 @@ function assignRoles(units: Unit[]): void {
     const caption = readCaption(u.text)
     if (caption) u.role = { kind: 'caption', caption }
   }
-  // A credit on its own line belongs to the description just before it.
+  // A credit on its own line belongs to the description just before it (looking back past a little
+  // furniture at most, so that a page of credits stays linear).
+  const merged = new Set<Unit>()
   for (let i = 1; i < units.length; i += 1) {
     const u = units[i]!
     if (u.role?.kind !== 'caption' || !u.role.caption.creditOnly) continue
     let j = i - 1
-    while (j >= 0 && units[j]!.reason !== null) j -= 1
-    const prev = j >= 0 ? units[j]! : null
-    if (prev && prev.role === null && prev.facts.sentence && !prev.facts.quoted && prev.facts.words <= 60) {
+    while (j > 0 && i - j < 4 && units[j]!.reason !== null) j -= 1
+    const prev = units[j]!
+    if (prev.reason !== null || prev.role !== null || merged.has(prev)) continue
+    if (prev.facts.sentence && !prev.facts.quoted && prev.facts.words <= 60) {
       u.role.caption = { text: prev.text, credit: u.role.caption.credit, creditOnly: false }
-      units.splice(j, 1)
-      i -= 1
+      merged.add(prev)
     }
   }
+  return merged.size === 0 ? units : units.filter((u) => !merged.has(u))
 }
 
 /**
@@ -235,7 +237,7 @@ type Header = {
   /** The units read as headline, deck, kicker and section. */
   structural: Set<Unit>
   /** Header lines that were not structure (kept at the start of the body). */
-  extra: Unit[]
+  extra: Set<Unit>
   bodyStart: number
 }
 
@@ -274,7 +276,7 @@ function readHeader(units: Unit[]): Header {
     headline: null,
     deck: null,
     structural: new Set(),
-    extra: [],
+    extra: new Set(),
     bodyStart,
   }
   if (titles.length === 0) return header
@@ -312,7 +314,8 @@ function readHeader(units: Unit[]): Header {
     ;(i < headlineAt ? before : after).push(u)
   }
   const labels = before.filter((u) => isLabelLike(u.text, u.facts))
-  for (const u of before) if (!labels.includes(u)) u.reason = 'navigation'
+  const labelSet = new Set(labels)
+  for (const u of before) if (!labelSet.has(u)) u.reason = 'navigation'
   const kicker = labels.at(-1)
   const section = labels.length >= 2 ? labels.at(-2) : undefined
   header.kicker = kicker?.text ?? null
@@ -323,18 +326,18 @@ function readHeader(units: Unit[]): Header {
   if (deck && deck.facts.words <= 60) {
     header.deck = deck.text
     header.structural.add(deck)
-    header.extra = after.slice(1)
+    header.extra = new Set(after.slice(1))
   } else {
-    header.extra = after
+    header.extra = new Set(after)
   }
   return header
 }
 
 /** Cleans one scraped article. Deterministic: the same text always gives the same structure. */
 export function cleanArticle(raw: string): CleanArticle {
-  const units = makeUnits(normaliseText(raw))
-  applyContextRules(units)
-  assignRoles(units)
+  const all = makeUnits(normaliseText(raw))
+  applyContextRules(all)
+  const units = assignRoles(all)
   markTail(units)
 
   // Repeated lines are promotion (a line a page prints twice is not reporting), except the header's own
@@ -364,7 +367,7 @@ export function cleanArticle(raw: string): CleanArticle {
   let published: string | null = null
   let column: string | null = null
   const removed: Removed[] = []
-  const paragraphs: string[] = header.extra.filter((u) => u.reason === null).map((u) => u.text)
+  const paragraphs: string[] = [...header.extra].filter((u) => u.reason === null).map((u) => u.text)
 
   units.forEach((u, i) => {
     if (u.reason !== null) {
@@ -402,7 +405,7 @@ export function cleanArticle(raw: string): CleanArticle {
     }
     if (i < header.bodyStart) {
       // Header titles are structure; anything else before the body was kept in `extra`.
-      if (!header.structural.has(u) && !header.extra.includes(u)) paragraphs.push(u.text)
+      if (!header.structural.has(u) && !header.extra.has(u)) paragraphs.push(u.text)
       return
     }
     paragraphs.push(u.text)

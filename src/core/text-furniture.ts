@@ -207,6 +207,15 @@ export function furnitureReason(text: string, f: UnitFacts = unitFacts(text)): R
   return null
 }
 
+/**
+ * Lines that must never be joined to a neighbour: a template placeholder or a run of icon labels.
+ * Cheap pre-checks first, because this runs on every line of the input.
+ */
+export function standsAloneAsFurniture(line: string): boolean {
+  if ((line.includes('{') || line.includes('$') || line.includes('[')) && TEMPLATE.test(line)) return true
+  return /\p{Ll}\.?\p{Lu}/u.test(line) && isIconLabels(line, wordCountOf(line))
+}
+
 export function isBannerButton(text: string): boolean {
   return text.length <= 40 && BANNER_BUTTON.test(text)
 }

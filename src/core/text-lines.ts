@@ -54,10 +54,12 @@ function continuesLine(prev: string, next: string, wrapped: boolean): boolean {
   return !endsLikeSentence(prev) && ENDS_OPEN.test(prev)
 }
 
-function joinLines(a: string, b: string): string {
-  if (STARTS_CLOSING.test(b)) return a + b
-  if (/\p{L}-$/u.test(a) && STARTS_LOWER.test(b)) return a + b
-  return `${a} ${b}`
+/** What goes between a line and the next when they join: nothing before closing punctuation or after a
+ * hyphen at a line break ("well-\nknown"), else a space. Looks only at the two lines, never the whole unit. */
+function joiner(prev: string, next: string): string {
+  if (STARTS_CLOSING.test(next)) return ''
+  if (/\p{L}-$/u.test(prev.slice(-2)) && STARTS_LOWER.test(next)) return ''
+  return ' '
 }
 
 /**
@@ -86,20 +88,27 @@ export function lineUnits(text: string, standsAlone: (line: string) => boolean):
   blocks.forEach((lines, block) => {
     const wrapped =
       wrapWidth(lines) !== null || (docWidth > 0 && lines.length >= 2 && brokenAtWidth(lines, docWidth))
-    let unit: LineUnit | null = null
+    // Parts are collected and joined once: growing a string and testing it per line would be quadratic.
+    let parts: string[] | null = null
+    let bullet = false
     let last = ''
     let lastAlone = false
+    const flush = () => {
+      if (parts) units.push({ text: parts.join(''), block, bullet })
+    }
     for (const line of lines) {
       const alone = standsAlone(line)
-      if (unit && !alone && !lastAlone && continuesLine(last, line, wrapped)) {
-        unit.text = joinLines(unit.text, line)
+      if (parts && !alone && !lastAlone && continuesLine(last, line, wrapped)) {
+        parts.push(joiner(last, line), line)
       } else {
-        unit = { text: line, block, bullet: isBulletLine(line) }
-        units.push(unit)
+        flush()
+        parts = [line]
+        bullet = isBulletLine(line)
       }
       last = line
       lastAlone = alone
     }
+    flush()
   })
   return units
 }
