@@ -32,16 +32,7 @@ import {
   OTHER_ABBREVIATIONS,
   TITLE_ABBREVIATIONS,
 } from './lexicon-words'
-import {
-  findQuotes,
-  findSentenceStarts,
-  isDigit,
-  isLetter,
-  isLower,
-  isSpace,
-  isUpper,
-  type QuoteSpan,
-} from './quotes'
+import { findQuotes, findSentenceStarts, isDigit, isLetter, isSpace, isUpper, type QuoteSpan } from './quotes'
 import type { Entity, EntityType, Paragraph, Speaker, Span } from './schema'
 
 export interface Token {
@@ -68,6 +59,8 @@ export interface Token {
   inQuote: boolean
   /** Sentence number within the block. */
   sentence: number
+  /** Could be part of a person's name: capitalised, not a title, function word, day or month. */
+  nameWord: boolean
 }
 
 export type MentionKind = 'person' | 'organization' | 'place' | 'role' | 'pronoun' | 'group'
@@ -121,11 +114,12 @@ export interface TextAnalysis {
 
 const MARK = /\p{M}/u
 
-function isWordChar(ch: string | undefined): boolean {
-  if (ch === undefined) return false
-  const c = ch.charCodeAt(0)
+function isWordCode(text: string, i: number): boolean {
+  const c = text.charCodeAt(i)
   if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
-  return isLetter(ch) || isDigit(ch) || MARK.test(ch)
+  if (Number.isNaN(c)) return false
+  const ch = text[i]
+  return isLetter(ch) || isDigit(ch) || MARK.test(ch!)
 }
 
 function isApostrophe(ch: string | undefined): boolean {
@@ -139,24 +133,48 @@ export function tokenize(text: string): Token[] {
   let prevEnd = 0
   let i = 0
   while (i < n) {
-    if (!isWordChar(text[i])) {
+    if (!isWordCode(text, i)) {
       i += 1
       continue
     }
     const s = i
     let segStart = i
+    let ascii = true
+    let letters = 0
+    let uppers = 0
     while (i < n) {
-      const ch = text[i]
-      if (isWordChar(ch)) {
+      const c = text.charCodeAt(i)
+      if (c < 128) {
+        if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+          if (c >= 97) letters += 1
+          i += 1
+          continue
+        }
+        if (c >= 65 && c <= 90) {
+          letters += 1
+          uppers += 1
+          i += 1
+          continue
+        }
+      } else if (isWordCode(text, i)) {
+        ascii = false
+        const ch = text[i]
+        if (isLetter(ch)) {
+          letters += 1
+          if (isUpper(ch)) uppers += 1
+        }
         i += 1
         continue
       }
+      const ch = text[i]
       if (isApostrophe(ch) && isLetter(text[i - 1]) && isLetter(text[i + 1])) {
+        ascii = false
         i += 1
         continue
       }
       // "U.S", "a.m": one letter, a stop, one letter.
-      if (ch === '.' && i - segStart === 1 && isLetter(text[i + 1]) && !isLetter(text[i + 2])) {
+      if (c === 46 && i - segStart === 1 && isLetter(text[i + 1]) && !isLetter(text[i + 2])) {
+        ascii = false
         i += 1
         segStart = i
         continue
@@ -164,67 +182,66 @@ export function tokenize(text: string): Token[] {
       break
     }
     let end = i
-    let word = text.slice(s, end)
-    if (text[i] === '.') {
-      const lowerWord = word.toLowerCase()
+    if (text.charCodeAt(i) === 46) {
+      const hasDot = !ascii && text.slice(s, end).includes('.')
+      const lowerWord = text.slice(s, end).toLowerCase()
+      // Keep the stop of an initialism ("U.S."), an initial ("F.") or an abbreviation ("Mr.").
       if (
-        word.includes('.') ||
-        (word.length === 1 && isUpper(word)) ||
+        hasDot ||
+        (end - s === 1 && isUpper(text[s])) ||
         TITLE_ABBREVIATIONS.has(lowerWord) ||
         OTHER_ABBREVIATIONS.has(lowerWord)
       ) {
         i += 1
         end = i
-        word = text.slice(s, end)
+        ascii = false
       }
     }
     let fullEnd = end
     let possessive = false
-    if (end - s > 2 && isApostrophe(text[end - 2]) && (text[end - 1] === 's' || text[end - 1] === 'S')) {
+    const last = text.charCodeAt(end - 1)
+    if (end - s > 2 && isApostrophe(text[end - 2]) && (last === 115 || last === 83)) {
       end -= 2
       possessive = true
-      word = text.slice(s, end)
-    } else if (
-      isApostrophe(text[end]) &&
-      (text[end - 1] === 's' || text[end - 1] === 'S') &&
-      !isLetter(text[end + 1])
-    ) {
+      if (last === 83) uppers -= 1
+      letters -= 1
+    } else if (isApostrophe(text[end]) && (last === 115 || last === 83) && !isLetter(text[end + 1])) {
       fullEnd = end + 1
       possessive = true
       i = fullEnd
     }
     let punct = ''
     for (let k = prevEnd; k < s; k += 1) {
+      const c = text.charCodeAt(k)
+      if (c === 32 || c === 10) continue
       const ch = text[k]!
       if (!isSpace(ch)) punct += ch
     }
-    let letters = 0
-    let uppers = 0
-    for (let k = 0; k < word.length; k += 1) {
-      const ch = word[k]
-      if (isLetter(ch)) {
-        letters += 1
-        if (isUpper(ch)) uppers += 1
-      }
-    }
+    const word = text.slice(s, end)
+    // Most words are plain lowercase ASCII: no new string for them.
+    const lowerRaw = ascii && uppers === 0 ? word : word.toLowerCase()
+    const lower = ascii ? lowerRaw : lowerRaw.replace(/’/g, "'")
+    const dot = ascii ? -1 : word.indexOf('.')
     tokens.push({
       start: s,
       end,
       fullEnd,
       text: word,
-      lower: word.toLowerCase().replace(/’/g, "'"),
-      fold: foldWord(word),
+      lower,
+      fold: ascii ? lower : foldWord(word),
       cap: isUpper(word[0]),
       allCaps: letters >= 2 && uppers === letters,
-      initialism: word.length > 2 && word.indexOf('.') > 0 && word.indexOf('.') < word.length - 1,
+      initialism: word.length > 2 && dot > 0 && dot < word.length - 1,
       possessive,
       hyphenBefore: (punct === '-' || punct === '‐') && s === prevEnd + 1 && tokens.length > 0,
       punctBefore: punct,
       inQuote: false,
       sentence: 0,
+      nameWord: false,
     })
     prevEnd = fullEnd
   }
+  for (const t of tokens) t.nameWord = computeNameWord(t)
   return tokens
 }
 
@@ -303,8 +320,12 @@ function isRoleHead(lower: string): boolean {
   return ROLE_HEADS.has(lower) || GENDERED_ROLES.has(lower)
 }
 
-/** Could this word be part of a person's name? */
+/** Could this word be part of a person's name? (Worked out once per token, in `tokenize`.) */
 function isNameWord(t: Token): boolean {
+  return t.nameWord
+}
+
+function computeNameWord(t: Token): boolean {
   if (!t.cap || t.initialism) return false
   if (t.text.length === 2 && t.text[1] === '.') return true // a middle initial
   if (t.allCaps) return false
@@ -503,8 +524,20 @@ export function analyseText(blocks: readonly Paragraph[]): TextAnalysis {
   return analysis
 }
 
+const placeKeys = new WeakMap<PlaceEntry, string>()
+
+/** The key a place is known by (its canonical name's), computed once per gazetteer entry. */
+function placeIdKey(entry: PlaceEntry): string {
+  let key = placeKeys.get(entry)
+  if (key === undefined) {
+    key = placeKey(entry.name)
+    placeKeys.set(entry, key)
+  }
+  return key
+}
+
 function modifierKey(t: Token, place: PlaceMatch | undefined): string {
-  if (place) return placeKey(place.entry.name)
+  if (place) return placeIdKey(place.entry)
   return t.lower.endsWith('.') && !t.initialism ? t.lower.slice(0, -1) : t.lower
 }
 
@@ -649,7 +682,7 @@ function buildAnalysis(blocks: readonly Paragraph[]): TextAnalysis {
       i = Math.max(i, j - 1)
     }
     // Known institutions and acronyms (not in a block written all in capitals, where every word looks like one).
-    const shouting = allCapsBlock(text)
+    const shouting = allCapsBlock(toks)
     for (let i = 0; i < toks.length; i += 1) {
       if (claimed[i] || !toks[i]!.cap) continue
       const known = longestPhrase(
@@ -684,7 +717,18 @@ function buildAnalysis(blocks: readonly Paragraph[]): TextAnalysis {
       // Inside a longer run of unknown names ("Kim Yo Jong" when only "Kim Jong Un" is known) a shared word
       // is not evidence: leave it rather than give the mention to the wrong person.
       if (inUnknownRun(toks, i, persons)) continue
-      add({ ...mention(b, toks, i, i + 1, 'person', null), candidates: cands.map((k) => `person:${k}`) })
+      add(
+        mention(
+          b,
+          toks,
+          i,
+          i + 1,
+          'person',
+          null,
+          '',
+          cands.map((k) => `person:${k}`),
+        ),
+      )
     }
     // Role phrases ("the U.S. president") and indefinite ones ("a senior official").
     const cover = placeCoverage(places[b]!, toks.length)
@@ -740,15 +784,15 @@ function buildAnalysis(blocks: readonly Paragraph[]): TextAnalysis {
       const t = toks[i]!
       if (claimed[i]) continue
       if (SUBJECT_PRONOUNS.has(t.lower) || t.lower === 'who')
-        add({ ...mention(b, toks, i, i + 1, 'pronoun', null), lower: t.lower })
-      else if (GROUP_NOUNS.has(t.lower)) add({ ...mention(b, toks, i, i + 1, 'group', null), lower: t.lower })
+        add(mention(b, toks, i, i + 1, 'pronoun', null, t.lower))
+      else if (GROUP_NOUNS.has(t.lower)) add(mention(b, toks, i, i + 1, 'group', null, t.lower))
     }
     // Places.
     const placeAt = places[b]!
     for (let i = 0; i < toks.length; i += 1) {
       const p = placeAt[i]
       if (!p || !free(i, p.t1)) continue
-      const key = `place:${placeKey(p.entry.name)}`
+      const key = `place:${placeIdKey(p.entry)}`
       if (!entities.has(key)) register(key, p.entry.name, 'place', null, null)
       add(mention(b, toks, i, p.t1, 'place', key))
       i = p.t1 - 1
@@ -802,17 +846,14 @@ function inUnknownRun(toks: readonly Token[], i: number, persons: PersonIndex): 
   return false
 }
 
-function allCapsBlock(text: string): boolean {
-  let letters = 0
-  let lowers = 0
-  for (let k = 0; k < text.length && letters < 200; k += 1) {
-    const ch = text[k]
-    if (isLetter(ch)) {
-      letters += 1
-      if (isLower(ch)) lowers += 1
-    }
+/** A block written in capitals ("TRUMP WILL WALK OUT"): at least three words, none with a lowercase letter. */
+function allCapsBlock(toks: readonly Token[]): boolean {
+  let words = 0
+  for (const t of toks) {
+    if (t.allCaps) words += 1
+    else if (t.text !== t.text.toUpperCase()) return false
   }
-  return letters >= 12 && lowers === 0
+  return words >= 3
 }
 
 function mention(
@@ -822,18 +863,10 @@ function mention(
   t1: number,
   kind: MentionKind,
   entity: string | null,
+  lower = '',
+  candidates: readonly string[] = [],
 ): Mention {
-  return {
-    block: b,
-    t0,
-    t1,
-    start: toks[t0]!.start,
-    end: toks[t1 - 1]!.end,
-    kind,
-    entity,
-    candidates: [],
-    lower: '',
-  }
+  return { block: b, t0, t1, start: toks[t0]!.start, end: toks[t1 - 1]!.end, kind, entity, candidates, lower }
 }
 
 function placeCoverage(
@@ -1115,7 +1148,8 @@ function mergePersons(drafts: ReadonlyMap<string, PersonDraft>): PersonIndex {
   const addWord = (word: string, key: string) => {
     if (FUNCTION_WORDS.has(word) || MONTHS.has(word) || DAYS.has(word)) return
     const keys = byWord.get(word) ?? []
-    if (!keys.includes(key)) keys.push(key)
+    // Past MAX_CANDIDATES people the word names nobody; stop collecting (and keep this linear).
+    if (keys.length <= MAX_CANDIDATES && !keys.includes(key)) keys.push(key)
     byWord.set(word, keys)
   }
   const byOwnKey = new Map(list.map((p) => [p.key, p]))

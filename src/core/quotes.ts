@@ -106,10 +106,18 @@ function isAlnum(ch: string | undefined): boolean {
 }
 
 function isDoubleMark(ch: string): boolean {
-  return ch === '"' || OPEN_DOUBLE.has(ch) || CLOSE_DOUBLE.has(ch)
+  const c = ch.charCodeAt(0)
+  // " “ ” „ « »
+  return c === 0x22 || c === 0x201c || c === 0x201d || c === 0x201e || c === 0xab || c === 0xbb
 }
 function isSingleMark(ch: string): boolean {
-  return ch === "'" || OPEN_SINGLE.has(ch) || CLOSE_SINGLE.has(ch)
+  const c = ch.charCodeAt(0)
+  // ' ‘ ’ ‚ ‹ ›
+  return c === 0x27 || c === 0x2018 || c === 0x2019 || c === 0x201a || c === 0x2039 || c === 0x203a
+}
+/** A quick filter for the scans: most characters are not any kind of quote mark. */
+function mayBeMark(c: number): boolean {
+  return c === 0x22 || c === 0x27 || c === 0xab || c === 0xbb || (c >= 0x2018 && c <= 0x203a)
 }
 
 /** The first non-space index at or after `i`, or `text.length`. */
@@ -138,6 +146,7 @@ function pairDoubleMarks(text: string): { pairs: RawSpan[]; dangling: number } {
   let openAt = -1
   let openCh = ''
   for (let i = 0; i < text.length; i += 1) {
+    if (!mayBeMark(text.charCodeAt(i))) continue
     const ch = text[i]!
     if (!isDoubleMark(ch)) continue
     const prev = text[i - 1]
@@ -189,6 +198,7 @@ function pairSingleMarks(text: string, skip: readonly RawSpan[]): RawSpan[] {
       i = inside.close
       continue
     }
+    if (!mayBeMark(text.charCodeAt(i))) continue
     const ch = text[i]!
     if (!isSingleMark(ch)) continue
     const prev = text[i - 1]
@@ -292,8 +302,10 @@ export function findQuotes(blocks: readonly Paragraph[]): QuoteSpan[] {
   let bodyUsesDouble = false
   for (const block of blocks) {
     if (isTitleBlock(block.id)) continue
-    for (let i = 0; i < block.text.length && !bodyUsesDouble; i += 1) {
-      if (isDoubleMark(block.text[i]!)) bodyUsesDouble = true
+    const text = block.text
+    for (let i = 0; i < text.length && !bodyUsesDouble; i += 1) {
+      const c = text.charCodeAt(i)
+      if (mayBeMark(c) && isDoubleMark(text[i]!)) bodyUsesDouble = true
     }
     if (bodyUsesDouble) break
   }
@@ -373,8 +385,10 @@ export function findSentenceStarts(
       }
       continue
     }
+    const c = text.charCodeAt(i)
+    // . ? ! …
+    if (c !== 46 && c !== 63 && c !== 33 && c !== 0x2026) continue
     const ch = text[i]!
-    if (!TERMINAL.has(ch)) continue
     let k = i + 1
     while (k < text.length && (TERMINAL.has(text[k]!) || text[k] === ')' || text[k] === ']')) k += 1
     const n = skipSpaceForward(text, k)

@@ -144,6 +144,15 @@ function findCues(a: TextAnalysis, sentences: readonly SentenceIndex[]): CueHit[
   for (let b = 0; b < a.blocks.length; b += 1) {
     const toks = a.tokens[b]!
     const hits: CueHit[] = []
+    // The last cue in this block that had a subject, for participles ("X echoed ... by saying").
+    const last: { sentence: number; subject: Mention | null } = { sentence: -1, subject: null }
+    const push = (hit: CueHit) => {
+      hits.push(hit)
+      if (hit.subject) {
+        last.sentence = hit.sentence
+        last.subject = hit.subject
+      }
+    }
     for (let v = 0; v < toks.length; v += 1) {
       const t = toks[v]!
       if (t.inQuote) continue
@@ -151,7 +160,7 @@ function findCues(a: TextAnalysis, sentences: readonly SentenceIndex[]): CueHit[
       if (lower === 'according' && toks[v + 1]?.lower === 'to' && toks[v + 1]!.punctBefore === '') {
         const subject = mentionStartingAt(a, b, v + 2)
         if (subject && toks[v + 2]!.punctBefore === '') {
-          hits.push({
+          push({
             block: b,
             v,
             t0: v,
@@ -166,17 +175,13 @@ function findCues(a: TextAnalysis, sentences: readonly SentenceIndex[]): CueHit[
       if (CUE_PARTICIPLES.has(lower)) {
         // The subject of the clause speaks: the last cue subject earlier in the sentence, else its first person.
         let subject: Mention | null = null
-        for (let h = hits.length - 1; h >= 0 && !subject; h -= 1) {
-          const hit = hits[h]!
-          if (hit.sentence !== t.sentence) break
-          if (hit.subject) subject = hit.subject
-        }
+        if (last.sentence === t.sentence) subject = last.subject
         if (!subject) {
           const first = sentences[b]!.subject[t.sentence]
           if (first && first.t0 < v) subject = first
         }
         const by = toks[v - 1]?.lower === 'by' && t.punctBefore === ''
-        hits.push({
+        push({
           block: b,
           v,
           t0: subject ? Math.min(subject.t0, v) : by ? v - 1 : v,
@@ -238,7 +243,7 @@ function findCues(a: TextAnalysis, sentences: readonly SentenceIndex[]): CueHit[
         t0 = k + 1
       }
       if (!subject && NOUN_LIKE_CUES.has(lower)) continue
-      hits.push({ block: b, v, t0, t1, verb: lower, subject, sentence: t.sentence })
+      push({ block: b, v, t0, t1, verb: lower, subject, sentence: t.sentence })
     }
     out.push(hits)
   }
