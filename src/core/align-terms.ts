@@ -127,6 +127,8 @@ type Token = {
   initial: boolean
   number: string | null
   stop: boolean
+  /** A hyphen or dash (and perhaps spaces) since the previous word: "2-1", "9 – 4". */
+  dashed: boolean
   /** Only spaces or a hyphen since the previous word, so a name can run on ("Kim Jong-un"). */
   joined: boolean
   /** Inside double quotation marks. */
@@ -194,6 +196,7 @@ function tokenize(text: string): Token[] {
     // and whether only spaces or hyphens came between (no string is cut out of the text).
     let sentenceBreak = false
     let onlySpace = true
+    let dash = false
     for (let k = last; k < index; k++) {
       const c = text.charCodeAt(k)
       if (c === 0x201c) quoted = true
@@ -211,12 +214,14 @@ function tokenize(text: string): Token[] {
         c === 0x2018
       )
         sentenceBreak = true
-      if (c !== 0x20 && c !== 0x2d && c !== 0x09 && c !== 0x0a && c !== 0xa0) onlySpace = false
+      if (c === 0x2d || c === 0x2013) dash = true
+      else if (c !== 0x20 && c !== 0x09 && c !== 0x0a && c !== 0xa0) onlySpace = false
     }
     last = index + m[0].length
     const info = wordInfo(m[0])
     const initial = out.length === 0 || sentenceBreak
     const joined = !afterPossessive && onlySpace
+    const dashed = dash && onlySpace
     afterPossessive = info.possessive
     out.push({
       raw: info.raw,
@@ -226,6 +231,7 @@ function tokenize(text: string): Token[] {
       number: info.number,
       stop: info.stop,
       initial,
+      dashed,
       joined,
       quoted,
     })
@@ -264,19 +270,22 @@ function phrasePositions(tokens: readonly Token[], i: number, stems: readonly st
   return at
 }
 
-const SMALL = `one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve`
-// A score or a vote tally: "2-1", "9-4", "by nine votes to four".
-const TALLY = new RegExp(
-  `\\b(\\d{1,3}|${SMALL})(?:\\s*[-–]\\s*|\\s+(?:votes?\\s+)?to\\s+)(\\d{1,3}|${SMALL})\\b`,
-  'gi',
-)
-const SMALL_VALUES = new Map(SMALL.split('|').map((w, i) => [w, i + 1]))
-
-function tallies(text: string): { key: string; surface: string }[] {
-  const out: { key: string; surface: string }[] = []
-  const value = (x: string) => SMALL_VALUES.get(x.toLowerCase()) ?? Number(x)
-  for (const m of text.matchAll(TALLY)) out.push({ key: `${value(m[1]!)}-${value(m[2]!)}`, surface: m[0] })
-  return out
+/**
+ * A score or a vote tally starting at token `i`: "2-1", "9 – 4", "nine votes to four", "by 9 to 4"
+ * (whole numbers up to 999 on both sides). Returns the key and how many tokens it spans.
+ */
+function tallyAt(tokens: readonly Token[], i: number): { key: string; length: number } | null {
+  const small = (t: Token | undefined) =>
+    t !== undefined && t.number !== null && /^\d{1,3}$/.test(t.number) ? t.number : null
+  const a = small(tokens[i])
+  if (a === null) return null
+  const next = tokens[i + 1]
+  if (next?.dashed && small(next)) return { key: `${a}-${small(next)}`, length: 2 }
+  let k = i + 1
+  if (tokens[k]?.lower === 'votes' || tokens[k]?.lower === 'vote') k += 1
+  if (tokens[k]?.lower !== 'to' || tokens[k]?.initial) return null
+  const b = small(tokens[k + 1])
+  return b === null ? null : { key: `${a}-${b}`, length: k + 2 - i }
 }
 
 function isNameWord(t: Token | undefined): boolean {
@@ -371,10 +380,14 @@ export function passageFeatures(text: string): PassageFeatures {
   )
 
   const consumed = new Set<number>()
-  for (const tally of tallies(text)) add(`#${tally.key}`, tally.surface, 1)
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!
     if (isSpeechVerb(tokens, i)) speech = true
+    const tally = tallyAt(tokens, i)
+    if (tally) {
+      const words = tokens.slice(i, i + tally.length).map((x) => x.raw)
+      add(`#${tally.key}`, words.join(tally.length === 2 ? '-' : ' '), 1)
+    }
     if (t.number !== null) {
       let key = t.number
       let surface = t.raw
