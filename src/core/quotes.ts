@@ -48,7 +48,6 @@ export interface QuoteSpan {
 const OPEN_DOUBLE = new Set(['“', '„', '«'])
 const CLOSE_DOUBLE = new Set(['”', '»'])
 const OPEN_SINGLE = new Set(['‘', '‚', '‹'])
-const CLOSE_SINGLE = new Set(['’', '›'])
 
 export function isTitleBlock(id: string): boolean {
   return id === 'headline' || id === 'deck'
