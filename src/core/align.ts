@@ -139,7 +139,7 @@ const THRESHOLDS = {
   paraphraseSlack: 0.03,
   paraphraseBonus: 0.08,
   paraphraseStrength: 1.2,
-  paraphraseContent: 0.8,
+  paraphraseContent: 1.5,
   /**
    * Keep a passage's counterparts within this share of its best, and at most this many. Headlines and
    * decks sum up several passages, so links to them are kept whenever they clear the bar (up to the limit).
