@@ -109,6 +109,24 @@ describe('extractEntities', () => {
     expect(found['person:ann-lee']).toEqual(['Ann Lee'])
   })
 
+  it('knows a company by its short name once the article gives the full one', () => {
+    const found = mentions(article('Cuts', 'Acme Corp. will cut jobs.', 'Acme said the cuts were final.'))
+    expect(found['organization:acme-corp']).toEqual(['Acme Corp.', 'Acme'])
+    expect(Object.keys(found).some((k) => k.startsWith('person:'))).toBe(false)
+  })
+
+  it('reads a dateline as a place, not an acronym, and finds the place again', () => {
+    const found = mentions(
+      article(
+        'Plant',
+        'HALVIK, Norway — A plant will close, the union said.',
+        'Workers in Halvik heard on Monday.',
+      ),
+    )
+    expect(found['place:halvik']).toEqual(['HALVIK', 'Halvik'])
+    expect(found['organization:halvik']).toBeUndefined()
+  })
+
   it('reads no acronyms in a headline written all in capitals', () => {
     const found = mentions(article('TRUMP WILL WALK OUT OF THE SUMMIT', 'Body text here.'))
     expect(Object.keys(found)).toEqual([])

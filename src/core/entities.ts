@@ -32,7 +32,16 @@ import {
   OTHER_ABBREVIATIONS,
   TITLE_ABBREVIATIONS,
 } from './lexicon-words'
-import { findQuotes, findSentenceStarts, isDigit, isLetter, isSpace, isUpper, type QuoteSpan } from './quotes'
+import {
+  findQuotes,
+  findSentenceStarts,
+  isTitleBlock,
+  isDigit,
+  isLetter,
+  isSpace,
+  isUpper,
+  type QuoteSpan,
+} from './quotes'
 import type { Entity, EntityType, Paragraph, Speaker, Span } from './schema'
 
 export interface Token {
@@ -568,7 +577,14 @@ function buildAnalysis(blocks: readonly Paragraph[]): TextAnalysis {
 
   // Pass 1: who is a person, what roles they hold, which unknown capitalised names are places.
   const learnedPlaces = new Map<string, PlaceEntry>()
-  for (let b = 0; b < blocks.length; b += 1) learnPlaces(blocks[b]!.text, tokens[b]!, learnedPlaces)
+  const orgStems = new Map<string, string>()
+  for (let b = 0; b < blocks.length; b += 1) {
+    const block = blocks[b]!
+    learnPlaces(block.text, tokens[b]!, learnedPlaces)
+    if (!isTitleBlock(block.id)) learnDateline(block.text, tokens[b]!, learnedPlaces)
+    learnOrgStems(block.text, tokens[b]!, orgStems)
+  }
+  const stemPrefixes = prefixesOf(orgStems.keys())
   const places = blocks.map((_, b) => matchPlaces(tokens[b]!, learnedPlaces))
   const drafts = new Map<string, PersonDraft>()
   let order = 0
@@ -588,7 +604,7 @@ function buildAnalysis(blocks: readonly Paragraph[]): TextAnalysis {
       )
         continue
       const j = nameRunEnd(toks, i)
-      const found = personEvidence(text, toks, i, j, placeTok)
+      const found = personEvidence(text, toks, i, j, placeTok, orgStems)
       if (found) {
         const name = text.slice(toks[i]!.start, toks[j - 1]!.end)
         const key = personKey(name)
@@ -683,20 +699,27 @@ function buildAnalysis(blocks: readonly Paragraph[]): TextAnalysis {
     }
     // Known institutions and acronyms (not in a block written all in capitals, where every word looks like one).
     const shouting = allCapsBlock(toks)
+    const placeCover = placeCoverage(places[b]!, toks.length)
     for (let i = 0; i < toks.length; i += 1) {
       if (claimed[i] || !toks[i]!.cap) continue
       const known = longestPhrase(
         toks,
         i,
         5,
-        (key) => KNOWN_ORG_FORMS.get(key),
-        (key) => KNOWN_ORG_PREFIXES.has(key),
+        (key) => KNOWN_ORG_FORMS.get(key) ?? orgStems.get(key),
+        (key) => KNOWN_ORG_PREFIXES.has(key) || stemPrefixes.has(key),
       )
       let hit = known ? known.t1 : -1
       let hitName = known ? known.value : ''
       const t = toks[i]!
-      const placeHere = places[b]![i]
-      if (hit < 0 && t.allCaps && !t.initialism && !placeHere && !NOT_ACRONYMS.has(t.lower) && !shouting) {
+      if (
+        hit < 0 &&
+        t.allCaps &&
+        !t.initialism &&
+        !placeCover[i] &&
+        !NOT_ACRONYMS.has(t.lower) &&
+        !shouting
+      ) {
         hit = i + 1
         hitName = t.text
       }
@@ -882,6 +905,77 @@ function placeCoverage(
   return cover
 }
 
+const CORPORATE_SUFFIXES = new Set([
+  'corp',
+  'corp.',
+  'inc',
+  'inc.',
+  'ltd',
+  'ltd.',
+  'co',
+  'co.',
+  'plc',
+  'llc',
+  'group',
+  'holdings',
+  'company',
+])
+
+/** "Acme Corp." is also "Acme": the name without its corporate suffix, mapped to the full name. */
+function learnOrgStems(text: string, toks: readonly Token[], stems: Map<string, string>) {
+  for (let i = 0; i < toks.length; i += 1) {
+    const j = orgRunAt(toks, i)
+    if (j <= i) continue
+    let s = i
+    while (s < j && FUNCTION_WORDS.has(toks[s]!.lower)) s += 1
+    if (j - s >= 2 && CORPORATE_SUFFIXES.has(toks[j - 1]!.lower)) {
+      const stem = placeKey(text.slice(toks[s]!.start, toks[j - 2]!.end))
+      if (!stems.has(stem) && !PLACES.has(stem)) stems.set(stem, text.slice(toks[s]!.start, toks[j - 1]!.end))
+    }
+    i = j - 1
+  }
+}
+
+function titleCase(text: string): string {
+  let out = ''
+  let start = true
+  for (let k = 0; k < text.length; k += 1) {
+    const ch = text[k]!
+    out += start ? ch : ch.toLowerCase()
+    start = !isLetter(ch)
+  }
+  return out
+}
+
+/**
+ * A dateline opening a paragraph names a place: "HALVIK, Norway —", "SEOUL (Reuters) —", "PALM BEACH —". The
+ * place is learned in title case, so "in Halvik" later is a mention of it too.
+ */
+function learnDateline(text: string, toks: readonly Token[], learned: Map<string, PlaceEntry>) {
+  let e = 0
+  while (
+    e < toks.length &&
+    e < 3 &&
+    toks[e]!.allCaps &&
+    !toks[e]!.initialism &&
+    (e === 0 || toks[e]!.punctBefore === '')
+  ) {
+    e += 1
+  }
+  const next = toks[e]
+  if (e === 0 || !next) return
+  const punct = next.punctBefore
+  const dash = punct.includes('—') || punct.includes('–') || punct === '-' || punct.startsWith('(')
+  const commaPlace = punct === ',' && next.cap && PLACES.has(next.lower)
+  const dateline =
+    dash || commaPlace || (punct === ',' && toks.slice(e, e + 4).some((t) => t.punctBefore.includes('—')))
+  if (!dateline) return
+  const name = titleCase(text.slice(toks[0]!.start, toks[e - 1]!.end))
+  const key = placeKey(name)
+  if (PLACES.has(key) || KNOWN_ORG_FORMS.has(key) || NOT_ACRONYMS.has(key)) return
+  learned.set(key, { name, demonym: false })
+}
+
 /** Place names the article itself introduces: "at Trump's Mar-a-Lago resort", "in Palm Beach, Florida". */
 function learnPlaces(text: string, toks: readonly Token[], learned: Map<string, PlaceEntry>) {
   for (let i = 0; i + 1 < toks.length; i += 1) {
@@ -928,9 +1022,10 @@ function personEvidence(
   i: number,
   j: number,
   placeTok: readonly (PlaceMatch | undefined)[],
+  orgStems: ReadonlyMap<string, string>,
 ): Evidence | null {
   const runKey = placeKey(text.slice(toks[i]!.start, toks[j - 1]!.end))
-  if (PLACES.has(runKey) || KNOWN_ORG_FORMS.has(runKey)) return null
+  if (PLACES.has(runKey) || KNOWN_ORG_FORMS.has(runKey) || orgStems.has(runKey)) return null
   for (let k = i; k < j; k += 1) {
     if (ORG_KEYWORDS.has(toks[k]!.lower)) return null
     // A run that starts with a place or demonym is that place plus something else ("Japanese Foreign ...").
