@@ -21,8 +21,16 @@ export function formatReadingTime(wordCount: number): string {
   return `${readingMinutes(wordCount)} min read`
 }
 
+// One formatter for the app: toLocaleString builds a new one on every call, which adds up in long lists.
+const numberFormat = new Intl.NumberFormat('en-GB')
+
+/** "10,000" (grouped the same way on the server and in every browser). */
+export function formatCount(count: number): string {
+  return numberFormat.format(count)
+}
+
 export function plural(count: number, one: string, many: string = `${one}s`): string {
-  return `${count.toLocaleString('en-GB')} ${count === 1 ? one : many}`
+  return `${formatCount(count)} ${count === 1 ? one : many}`
 }
 
 /** "A, B and C"; long lists end with "and N others". */

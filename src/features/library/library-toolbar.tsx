@@ -16,10 +16,19 @@ type Props = {
 
 const TYPING_DELAY_MS = 250
 
-/** Options for a select, plus the URL's value when no article has it (so the select still shows it). */
-function withCurrent(options: FilterOption[], current: string): FilterOption[] {
-  if (current === '' || options.some((o) => o.value === current)) return options
-  return [...options, { value: current, label: current, count: 0 }]
+/**
+ * A select stays usable (and cheap to render) with at most this many choices; options come sorted by how
+ * many articles they cover, so the list is the most useful ones. Anyone else can still be filtered by link.
+ */
+export const MAX_FILTER_OPTIONS = 100
+
+/** The options a select shows: the first MAX_FILTER_OPTIONS, plus the URL's value wherever it is. */
+export function visibleOptions(options: FilterOption[], current: string): FilterOption[] {
+  const shown = options.length > MAX_FILTER_OPTIONS ? options.slice(0, MAX_FILTER_OPTIONS) : options
+  if (current === '' || shown.some((o) => o.value === current)) return shown
+  // Not among the first: show it anyway, with its count (0 when no article has it).
+  const found = options.find((o) => o.value === current)
+  return [...shown, found ?? { value: current, label: current, count: 0 }]
 }
 
 /**
@@ -102,7 +111,7 @@ export function LibraryToolbar({
           onChange={(event) => onChange({ outlet: event.currentTarget.value }, true)}
         >
           <option value="">All outlets</option>
-          {withCurrent(outlets, filters.outlet).map((o) => (
+          {visibleOptions(outlets, filters.outlet).map((o) => (
             <option key={o.value} value={o.value}>
               {o.label} ({o.count})
             </option>
@@ -118,7 +127,7 @@ export function LibraryToolbar({
           onChange={(event) => onChange({ speaker: event.currentTarget.value }, true)}
         >
           <option value="">Anyone</option>
-          {withCurrent(speakers, filters.speaker).map((o) => (
+          {visibleOptions(speakers, filters.speaker).map((o) => (
             <option key={o.value} value={o.value}>
               {o.label} ({o.count})
             </option>

@@ -2,13 +2,14 @@ import { useQueryClient } from '@tanstack/react-query'
 import { lazy, Suspense, useCallback, useMemo, useRef } from 'react'
 import { useSearchParams } from 'react-router'
 import type { ArticleIndex } from '../../core/schema'
-import { plural } from '../../ui/format'
+import { formatCount, plural } from '../../ui/format'
 import {
   countArticles,
   filterGroups,
   groupArticlesByStory,
   outletOptions,
   speakerOptions,
+  type FilterOption,
   type StoryGroup,
 } from './library-model'
 import { hasActiveFilters, readLibraryFilters, type LibraryFilters } from './library-params'
@@ -27,6 +28,26 @@ const VirtualStoryList = lazy(() =>
   import('./virtual-story-list').then((m) => ({ default: m.VirtualStoryList })),
 )
 
+type LibraryModel = { groups: StoryGroup[]; outlets: FilterOption[]; speakers: FilterOption[] }
+const models = new WeakMap<ArticleIndex, LibraryModel>()
+
+/**
+ * Grouping and counting a large library takes a while, so it is done once per index (the query cache keeps
+ * the same object), not again each time someone comes back to the library.
+ */
+function libraryModel(index: ArticleIndex): LibraryModel {
+  let model = models.get(index)
+  if (!model) {
+    model = {
+      groups: groupArticlesByStory(index),
+      outlets: outletOptions(index.articles),
+      speakers: speakerOptions(index.articles),
+    }
+    models.set(index, model)
+  }
+  return model
+}
+
 function statusText(
   search: LibrarySearch,
   filters: LibraryFilters,
@@ -40,7 +61,7 @@ function statusText(
     return `${plural(shown, 'article')} in ${plural(groups.length, 'story', 'stories')}`
   if (shown === 0) return 'No articles match.'
   const what = filters.q ? ` for “${filters.q}”` : ''
-  return `Showing ${shown.toLocaleString('en-GB')} of ${plural(total, 'article')}${what}`
+  return `Showing ${formatCount(shown)} of ${plural(total, 'article')}${what}`
 }
 
 /** The library: search and filters (in the URL), then the stories and their articles, newest first. */
@@ -51,9 +72,7 @@ export function LibraryView({ index }: { index: ArticleIndex }) {
   const filters = useMemo(() => readLibraryFilters(searchParams), [searchParams])
   const search = useLibrarySearch(filters.q)
 
-  const groups = useMemo(() => groupArticlesByStory(index), [index])
-  const outlets = useMemo(() => outletOptions(index.articles), [index])
-  const speakers = useMemo(() => speakerOptions(index.articles), [index])
+  const { groups, outlets, speakers } = libraryModel(index)
   const visible = useMemo(
     () => filterGroups(groups, { outlet: filters.outlet, speaker: filters.speaker }, search.matchIds),
     [groups, filters.outlet, filters.speaker, search.matchIds],

@@ -37,7 +37,8 @@ export function VirtualStoryList({ rows }: { rows: readonly StoryRow[] }) {
     count: rows.length,
     estimateSize: (i) => estimateRow(rows[i]),
     getItemKey: (i) => rows[i]?.key ?? i,
-    overscan: 3,
+    // One row beyond each edge: enough for keyboard focus to move on, without rendering cards nobody sees.
+    overscan: 1,
     scrollMargin,
     // Without a window (prerendering) render the first screenful rather than nothing.
     initialRect: { width: 1024, height: 1200 },

@@ -1,7 +1,7 @@
 import type { Article } from '../../core/schema'
 import { paths } from '../../lib/paths'
 import { CopyLinkButton } from '../../ui/copy-link-button'
-import { formatDate, formatReadingTime } from '../../ui/format'
+import { formatCount, formatDate, formatReadingTime } from '../../ui/format'
 import { ExternalIcon } from '../../ui/icons'
 import { ShareButton } from '../../ui/share-button'
 import { AnnotatedText } from './annotated-text'
@@ -66,7 +66,7 @@ export function ArticleHeader({ article }: { article: Article }) {
           <span className="unknown">Date not stated</span>
         )}
         <span>
-          {article.wordCount.toLocaleString('en-GB')} words, {formatReadingTime(article.wordCount)}
+          {formatCount(article.wordCount)} words, {formatReadingTime(article.wordCount)}
         </span>
       </p>
       <div className="reader-actions">
