@@ -56,3 +56,24 @@ export async function serveBenchData(page: Page, data: BenchData): Promise<void>
     })
   }
 }
+
+/**
+ * Prerendered pages carry the bundled data in their markup, and hydrating them with other data is a mismatch.
+ * This answers the document request for `pathname` with the app shell (404.html, which renders on the client)
+ * instead, keeping the server's security headers, so the page shows the bench data.
+ */
+export async function serveAppShellAt(page: Page, origin: string, pathname: string): Promise<void> {
+  const response = await fetch(`${origin}/404.html`)
+  const body = await response.text()
+  const headers: Record<string, string> = {}
+  response.headers.forEach((value, name) => {
+    if (/^(?:content-security-policy|x-|referrer-policy|cache-control)/i.test(name)) headers[name] = value
+  })
+  await page.route(
+    (url) => url.origin === origin && url.pathname === pathname,
+    (route) =>
+      route.request().resourceType() === 'document'
+        ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body, headers })
+        : route.fallback(),
+  )
+}

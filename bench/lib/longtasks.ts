@@ -14,12 +14,14 @@ declare global {
 }
 
 export async function observeLongTasks(page: Page): Promise<void> {
-  await page.addInitScript(() => {
-    window.__benchLongTasks = []
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries())
-        window.__benchLongTasks!.push({ start: e.startTime, duration: e.duration })
-    }).observe({ type: 'longtask', buffered: true })
+  // A string, not a function: tsx wraps named inner functions in a helper the page does not have.
+  await page.addInitScript({
+    content: `
+      window.__benchLongTasks = []
+      new PerformanceObserver(function (list) {
+        for (const e of list.getEntries()) window.__benchLongTasks.push({ start: e.startTime, duration: e.duration })
+      }).observe({ type: 'longtask', buffered: true })
+    `,
   })
 }
 

@@ -1,8 +1,8 @@
 /**
  * A small static server that behaves like the shipped nginx config where it matters for speed: gzip for text,
- * long cache for hashed assets and none for HTML, prerendered `<path>/index.html` files, a history fallback to
- * the app's index.html for unknown routes (but a real 404 for missing assets and data, so stale chunks and
- * missing files fail as they do in production), and the issue's Content-Security-Policy.
+ * long cache for hashed assets and none for HTML, prerendered `<path>/index.html` files, 404.html (the app) for
+ * unknown routes (a real 404 for missing assets and data, so stale chunks and missing files fail as they do in
+ * production), and the issue's Content-Security-Policy. Used when nginx is not installed (see serve-site.ts).
  */
 import { readFile, stat } from 'node:fs/promises'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
@@ -68,7 +68,11 @@ export async function serveStatic(root: string, port = 0): Promise<StaticServer>
     if (found) return { file: found, status: 200 }
     // Hashed assets and data files are never answered with the app shell.
     if (/^\/(?:assets|data)\//.test(urlPath) || /\.[a-z0-9]+$/i.test(urlPath)) return null
-    return { file: path.join(root, 'index.html'), status: 200 }
+    // Like the nginx config: unknown addresses get 404.html (the app, which shows the route or not-found).
+    const notFoundPage = await fileAt(path.join(root, '404.html'))
+    return notFoundPage
+      ? { file: notFoundPage, status: 404 }
+      : { file: path.join(root, 'index.html'), status: 200 }
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {

@@ -8,12 +8,24 @@
 import type { BenchResult } from '../types'
 import { launchChromium, throttleCpu } from '../lib/chromium'
 import { serveBenchData } from '../lib/data-routes'
+import { blockingSince, observeLongTasks } from '../lib/longtasks'
 import { ensureSite } from '../lib/site'
 import { median } from '../lib/stats'
-import { serveStatic } from '../lib/static-server'
+import { serveSite } from '../lib/serve-site'
 import { syntheticPair } from '../lib/synthetic'
 import { indexSchema, SCHEMA_VERSION, type Article, type ArticleSummary } from '../../src/core/schema'
 import { paths } from '../../src/lib/paths'
+
+/** Records when the view root first carries data-compare-ready (other than "false"). */
+const readyObserver = `
+  new MutationObserver(function (_, observer) {
+    var el = document.querySelector('[data-compare-ready]')
+    if (window.__benchCompareReady === undefined && el && el.getAttribute('data-compare-ready') !== 'false') {
+      window.__benchCompareReady = performance.now()
+      observer.disconnect()
+    }
+  }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-compare-ready'] })
+`
 
 const cpuSlowdown = 4
 const runs = 3
@@ -49,32 +61,19 @@ export async function run(): Promise<BenchResult[]> {
     ],
     articles: [summaryOf(left), summaryOf(right)],
   })
-  const server = await serveStatic(siteDir)
+  const server = await serveSite(siteDir)
   const browser = await launchChromium()
   const afterData: number[] = []
   const afterStart: number[] = []
+  const longest: number[] = []
   let failure: Error | undefined
   try {
     for (let i = 0; i < runs; i++) {
       const context = await browser.newContext({ viewport: { width: 1440, height: 900 } })
       const page = await context.newPage()
-      await page.addInitScript(() => {
-        const isReady = () => {
-          const el = document.querySelector('[data-compare-ready]')
-          return el !== null && el.getAttribute('data-compare-ready') !== 'false'
-        }
-        new MutationObserver((_, observer) => {
-          if (window.__benchCompareReady === undefined && isReady()) {
-            window.__benchCompareReady = performance.now()
-            observer.disconnect()
-          }
-        }).observe(document, {
-          subtree: true,
-          childList: true,
-          attributes: true,
-          attributeFilter: ['data-compare-ready'],
-        })
-      })
+      // A string, not a function: tsx would wrap named inner functions in a helper the page does not have.
+      await page.addInitScript({ content: readyObserver })
+      await observeLongTasks(page)
       await serveBenchData(page, {
         index,
         article: (id) => articles.get(id),
@@ -82,7 +81,7 @@ export async function run(): Promise<BenchResult[]> {
       })
       await throttleCpu(page, cpuSlowdown)
       await page.goto(`${server.origin}${paths.compare.build(left.id, right.id)}`)
-      await page.waitForFunction(() => window.__benchCompareReady !== undefined, null, { timeout: 60_000 })
+      await page.waitForFunction(() => window.__benchCompareReady !== undefined, null, { timeout: 180_000 })
       const t = await page.evaluate(() => {
         const data = performance
           .getEntriesByType('resource')
@@ -94,6 +93,8 @@ export async function run(): Promise<BenchResult[]> {
         }
       })
       if (t.files < 2) throw new Error(`expected the two articles' data files to load, saw ${t.files}`)
+      const blocking = await blockingSince(page, t.dataEnd)
+      longest.push(blocking.longestMs)
       afterData.push(t.ready - t.dataEnd)
       afterStart.push(t.ready)
       await context.close()
@@ -117,7 +118,7 @@ export async function run(): Promise<BenchResult[]> {
       },
     ]
   }
-  const note = `synthetic ${left.paragraphs.length}+${right.paragraphs.length} paragraphs, ${comparison.links.length} links, ${cpuSlowdown}× CPU, median of ${runs}`
+  const note = `longest task after data ${Math.round(median(longest))} ms; synthetic ${left.paragraphs.length}+${right.paragraphs.length} paragraphs, ${comparison.links.length} links, ${cpuSlowdown}× CPU, median of ${runs}`
   return [
     {
       name: 'comparison ready after data loaded',

@@ -15,7 +15,7 @@ import { writeFloorPage } from '../lib/floor'
 import { benchRoutes } from '../lib/routes'
 import { ensureSite } from '../lib/site'
 import { median } from '../lib/stats'
-import { serveStatic } from '../lib/static-server'
+import { serveSite } from '../lib/serve-site'
 
 type Metrics = { lcp: number; tbt: number; cls: number; fcp: number }
 
@@ -57,7 +57,7 @@ export async function run(): Promise<BenchResult[]> {
       path: await writeFloorPage(siteDir, decodeURIComponent(reader.path.split('/').pop()!)),
     },
   ].filter((p) => !onlyRoutes || onlyRoutes.includes(p.name))
-  const server = await serveStatic(siteDir)
+  const server = await serveSite(siteDir)
   const chrome = await chromeLauncher.launch({
     chromePath: chromiumPath,
     chromeFlags: ['--headless=new', ...chromiumArgs],
