@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test'
 import { createSelector, encodeSelector } from '../src/core/selectors'
 import { articleSchema, type Article, type ArticleIndex } from '../src/core/schema'
 import { paths } from '../src/lib/paths'
-import { loadIndex, siteBase, sitePath } from './site'
+import { appMounted, loadIndex, settle, siteBase, sitePath } from './site'
 
 /**
  * Hostile and broken links: unknown ids, damaged selectors, markup and `javascript:` in every
@@ -378,8 +378,8 @@ async function open(page: Page, url: string) {
   })
   page.on('pageerror', (e) => errors.push(`uncaught: ${e.message}`))
   await page.goto(url)
-  await expect(page.locator('#root')).toHaveAttribute('data-mounted', /hydrated|rendered/)
-  await page.waitForLoadState('networkidle')
+  await appMounted(page)
+  await settle(page)
   return { dialogs, errors }
 }
 

@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
 import { paths } from '../src/lib/paths'
-import { bundledRoutes, loadIndex, siteBase, sitePath } from './site'
+import { appMounted, bundledRoutes, loadIndex, settle, siteBase, sitePath } from './site'
 
 const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; " +
@@ -20,9 +20,7 @@ async function recordCspViolations(page: Page): Promise<() => Promise<Violation[
   return () => page.evaluate(() => (window as unknown as { __csp: Violation[] }).__csp)
 }
 
-async function mounted(page: Page) {
-  await expect(page.locator('#root')).toHaveAttribute('data-mounted', /hydrated|rendered/)
-}
+const mounted = appMounted
 
 async function firstAsset(request: APIRequestContext, pattern: RegExp) {
   const html = await (await request.get(sitePath('/'))).text()
@@ -126,7 +124,7 @@ test.describe('hosting with the shipped nginx config', () => {
       await page.goto(sitePath(path))
       await mounted(page)
       // Let lazy chunks, workers and data requests of the view run.
-      await page.waitForLoadState('networkidle')
+      await settle(page)
       expect(await violations(), path).toEqual([])
     }
   })
@@ -142,7 +140,7 @@ test.describe('hosting with the shipped nginx config', () => {
     if (await toggle.count()) await toggle.first().click()
     await page.goBack()
     await expect(page).toHaveURL(new RegExp(`${siteBase()}$`))
-    await page.waitForLoadState('networkidle')
+    await settle(page)
     expect(await violations()).toEqual([])
   })
 
@@ -253,7 +251,7 @@ test.describe('hosting with the shipped nginx config', () => {
       .first()
       .click()
     await expect(page).toHaveURL(new RegExp(`${base}$`))
-    await page.waitForLoadState('networkidle')
+    await settle(page)
     expect(outside).toEqual([])
   })
 })

@@ -43,8 +43,23 @@ test.describe('prerendered pages', () => {
       const response = await page.goto(sitePath(paths.article.build(summary.id)))
       expect(response?.status()).toBe(200)
       await expect(page.getByRole('heading', { level: 1 })).toContainText(normalise(article.headline))
-      const text = normalise((await page.locator('main').textContent()) ?? '')
-      const missing = article.paragraphs.filter((p) => !text.includes(normalise(p.text))).map((p) => p.id)
+      // Each block's element (id = block id) holds its text, with the reader's controls (speaker chips,
+      // copy-link buttons) between the words; read it without them.
+      const shown = await page.evaluate(
+        (ids) =>
+          ids.map((id) => {
+            const element = document.getElementById(id)
+            if (!element) return null
+            const copy = element.cloneNode(true) as HTMLElement
+            copy.querySelectorAll('button, [aria-hidden="true"]').forEach((n) => n.remove())
+            return copy.textContent
+          }),
+        article.paragraphs.map((p) => p.id),
+      )
+      const mainText = normalise((await page.locator('main').textContent()) ?? '')
+      const missing = article.paragraphs
+        .filter((p, i) => !normalise(shown[i] ?? mainText).includes(normalise(p.text)))
+        .map((p) => p.id)
       expect(missing, `paragraphs missing from ${summary.id} without JavaScript`).toEqual([])
     }
     await context.close()
@@ -149,11 +164,11 @@ test.describe('prerendered pages', () => {
       // Let any late re-render (a suspended boundary, an effect) land before measuring.
       await page.evaluate(() => new Promise((r) => setTimeout(r, 300)))
       await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))))
-      expect(problems, route.name).toEqual([])
-      expect(
-        await page.evaluate(() => (window as unknown as { __cls: number }).__cls),
-        `${route.name}: CLS`,
-      ).toBe(0)
+      // Soft: one route's problem should not hide another's, nor its layout shift.
+      expect.soft(problems, route.name).toEqual([])
+      expect
+        .soft(await page.evaluate(() => (window as unknown as { __cls: number }).__cls), `${route.name}: CLS`)
+        .toBe(0)
       await context.close()
     }
   })

@@ -2,7 +2,7 @@
  * Helpers for specs that must know the deployment base (the suite runs at "/" and under a sub-path;
  * see playwright.config.ts) and the bundled routes.
  */
-import { test, type APIRequestContext } from '@playwright/test'
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
 import { indexSchema, type ArticleIndex } from '../src/core/schema'
 import { paths } from '../src/lib/paths'
 
@@ -44,4 +44,20 @@ export function bundledRoutes(index: ArticleIndex): SiteRoute[] {
     }
   }
   return routes
+}
+
+/** Waits until the app's first render has committed (src/main.tsx marks #root), hydrated or not. */
+export async function appMounted(page: Page): Promise<void> {
+  await expect(page.locator('#root')).toHaveAttribute('data-mounted', /^(hydrated|rendered)$/)
+}
+
+/**
+ * Gives the view time to finish what it starts after mounting (lazy chunks, data, a worker's first
+ * answer). Not `networkidle`: a request made by a Web Worker can keep that from ever settling.
+ */
+export async function settle(page: Page, ms = 400): Promise<void> {
+  await page.evaluate(
+    (delay) => new Promise((resolve) => setTimeout(() => requestAnimationFrame(() => resolve(null)), delay)),
+    ms,
+  )
 }
