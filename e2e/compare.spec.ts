@@ -210,6 +210,21 @@ test.describe('on a wide screen', () => {
     await expect(page).not.toHaveURL(/filter=/)
   })
 
+  test('when showing what differs, Next difference moves focus through the passages found on one side only', async ({
+    page,
+  }) => {
+    const pair = await seedPair(page)
+    await openPair(page, pair, { filter: 'differ' })
+    await expect(page.getByRole('button', { name: 'Next link' })).toHaveCount(0)
+    await page.getByRole('button', { name: 'Next difference' }).click()
+    const first = page.locator(':focus')
+    await expect(first).toHaveAttribute('data-kind', 'only')
+    const firstKey = await first.getAttribute('data-key')
+    await page.keyboard.press('j')
+    await expect(page.locator(':focus')).toHaveAttribute('data-kind', 'only')
+    expect(await page.locator(':focus').getAttribute('data-key')).not.toBe(firstKey)
+  })
+
   test('swapping sides puts each article on the other side', async ({ page }) => {
     const pair = await seedPair(page)
     await openPair(page, pair)

@@ -2,6 +2,7 @@ import {
   useCallback,
   useEffect,
   useEffectEvent,
+  useLayoutEffect,
   useMemo,
   useRef,
   useState,
@@ -19,8 +20,8 @@ import { connectorShapes, Connectors } from './connectors'
 import { createHighlightStore, type FocusedPassage } from './highlight-store'
 import { LinkInspector } from './link-inspector'
 import { OverviewStrip } from './overview-strip'
-import { passageDomId } from './passage-view'
-import { passageFractions, type CompareModel, type Passage, type Side } from './passages'
+import { applyPassageFlags, passageDomId } from './passage-view'
+import { firstBlockCount, type CompareModel, type Passage, type Side } from './passages'
 import { differences, linkForPassage, readCompareState, stepLink, stepPassage } from './selection'
 import { useColumnLayout } from './use-column-layout'
 import { NARROW_QUERY, scrollBehavior, useMediaQuery } from './use-media-query'
@@ -74,11 +75,15 @@ export function CompareWorkspace({
   const rightScroller = useRef<HTMLDivElement>(null)
   const scrollerOf = (side: Side) => (side === 'left' ? leftScroller.current : rightScroller.current)
   const gutterRef = useRef<SVGSVGElement>(null)
-  const fractions = useMemo(
-    () => ({ left: passageFractions(model.left), right: passageFractions(model.right) }),
-    [model],
-  )
-  const { layout, scroll } = useColumnLayout(leftScroller, rightScroller, gutterRef, fractions, state.filter)
+  const { layout, scroll } = useColumnLayout(leftScroller, rightScroller, gutterRef, model, state.filter)
+  // Rendered first: a couple of screens of each article, and the pair a shared link points to.
+  const [firstBlocks] = useState(() => {
+    const keys = state.link ? model.passagesOfLink.get(state.link) : undefined
+    return {
+      left: firstBlockCount(model.left, keys?.left ?? []),
+      right: firstBlockCount(model.right, keys?.right ?? []),
+    }
+  })
   const shapes = useMemo(
     () => (layout ? connectorShapes(model, layout, scroll) : []),
     [model, layout, scroll],
@@ -87,6 +92,19 @@ export function CompareWorkspace({
   useEffect(() => {
     store.setSelected(state.link)
   }, [store, state.link])
+
+  // Highlights are written straight to the few passage elements they change (see PassageView).
+  useLayoutEffect(() => {
+    let before = store.snapshot()
+    return store.subscribe(() => {
+      const after = store.snapshot()
+      for (const passage of store.touchedPassages(before, after)) {
+        const el = document.getElementById(passageDomId(passage.side, passage.key))
+        if (el) applyPassageFlags(el, store.flagsOf(passage))
+      }
+      before = after
+    })
+  }, [store])
 
   const setParams = useCallback(
     (changes: Record<string, string | null>) =>
@@ -400,7 +418,7 @@ export function CompareWorkspace({
             tabIndex={-1}
           >
             <div className="cmp-article">
-              <ArticleText side={sideModel} store={store} />
+              <ArticleText side={sideModel} store={store} firstBlocks={firstBlocks[side]} />
             </div>
           </div>
           {side === 'right' ? strip : null}
@@ -418,6 +436,7 @@ export function CompareWorkspace({
       data-pane={state.pane}
       data-selected-link={state.link ?? undefined}
       data-compare-ready={layout ? 'true' : undefined}
+      data-compare-complete={layout?.left.complete && layout.right.complete ? 'true' : undefined}
     >
       <h2 id="cmp-workspace-title" className="cmp-sr-only">
         Side by side

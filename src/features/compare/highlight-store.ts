@@ -13,11 +13,16 @@ export const FLAG_SELECTED = 4 // part of the selected link
 export type FocusedPassage = { side: Side; key: string }
 
 export type HighlightStore = ReturnType<typeof createHighlightStore>
+export type HighlightSnapshot = {
+  active: ReadonlySet<string>
+  focused: FocusedPassage | null
+  selected: string | null
+}
 
 export function createHighlightStore(model: CompareModel, initialSelected: string | null = null) {
   let focused: FocusedPassage | null = null
   let selected: string | null = initialSelected
-  let active = activeLinks(model, null, selected)
+  let active: ReadonlySet<string> = activeLinks(model, null, selected)
   const listeners = new Set<() => void>()
 
   function update(nextFocused: FocusedPassage | null, nextSelected: string | null) {
@@ -32,7 +37,9 @@ export function createHighlightStore(model: CompareModel, initialSelected: strin
   return {
     subscribe(listener: () => void) {
       listeners.add(listener)
-      return () => listeners.delete(listener)
+      return () => {
+        listeners.delete(listener)
+      }
     },
     flagsOf(passage: Passage): number {
       let flags = 0
@@ -44,6 +51,31 @@ export function createHighlightStore(model: CompareModel, initialSelected: strin
       return flags
     },
     activeLinkIds: (): ReadonlySet<string> => active,
+    /** The passages whose flags may differ between two states: those lit, focused or selected in either. */
+    touchedPassages(before: HighlightSnapshot, after: HighlightSnapshot): Passage[] {
+      const out = new Set<Passage>()
+      const addLink = (id: string | null) => {
+        const keys = id ? model.passagesOfLink.get(id) : undefined
+        if (!keys) return
+        for (const side of ['left', 'right'] as const) {
+          for (const key of keys[side]) {
+            const p = model[side].byKey.get(key)
+            if (p) out.add(p)
+          }
+        }
+      }
+      const addFocused = (f: FocusedPassage | null) => {
+        const p = f ? model[f.side].byKey.get(f.key) : undefined
+        if (p) out.add(p)
+      }
+      for (const state of [before, after]) {
+        state.active.forEach(addLink)
+        addLink(state.selected)
+        addFocused(state.focused)
+      }
+      return [...out]
+    },
+    snapshot: (): HighlightSnapshot => ({ active, focused, selected }),
     focused: () => focused,
     selected: () => selected,
     setFocused: (next: FocusedPassage | null) => update(next, selected),

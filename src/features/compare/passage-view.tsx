@@ -1,4 +1,4 @@
-import { memo, useSyncExternalStore, type ReactNode } from 'react'
+import { memo, type ReactNode } from 'react'
 import { FLAG_ACTIVE, FLAG_SELECTED, FLAG_SOURCE, type HighlightStore } from './highlight-store'
 import { KIND_BADGE, KIND_LABEL } from './labels'
 import { isLinkedKind, type Passage } from './passages'
@@ -25,11 +25,24 @@ function passageText(passage: Passage): ReactNode {
   return out
 }
 
+/** Writes a passage's highlight flags to its element: hover and focus change them without React. */
+export function applyPassageFlags(el: HTMLElement, flags: number): void {
+  el.toggleAttribute('data-active', (flags & FLAG_ACTIVE) !== 0)
+  el.toggleAttribute('data-source', (flags & FLAG_SOURCE) !== 0)
+  el.toggleAttribute('data-selected', (flags & FLAG_SELECTED) !== 0)
+  if (el.getAttribute('role') === 'button')
+    el.setAttribute('aria-pressed', String((flags & FLAG_SELECTED) !== 0))
+}
+
 /**
  * One marked sentence. Linked passages are buttons (choosing one selects its link); passages found only
  * here are reachable by "Next difference" but are not buttons, since choosing them does nothing. The
  * kind is said in words for screen readers and shown as a letter and an underline pattern, never by
  * colour alone. Hover and focus come in through the column's delegated handlers, not per passage.
+ *
+ * It renders once per comparison with the highlight state of that moment (on the server too, so a
+ * prerendered deep link shows the selected pair); later changes are written to the element by
+ * `applyPassageFlags`, so pointing at a sentence touches only the few elements it lights up.
  */
 export const PassageView = memo(function PassageView({
   passage,
@@ -38,10 +51,8 @@ export const PassageView = memo(function PassageView({
   passage: Passage
   store: HighlightStore
 }) {
-  const read = () => store.flagsOf(passage)
-  // The same snapshot on the server, so a prerendered deep link already shows the selected pair.
-  const flags = useSyncExternalStore(store.subscribe, read, read)
   if (passage.kind === 'plain') return passage.text
+  const flags = store.flagsOf(passage)
   const linked = isLinkedKind(passage.kind)
   return (
     <span

@@ -204,22 +204,25 @@ export function isLinkedKind(kind: PassageKind): kind is LinkKind {
   return kind === 'same-quote' || kind === 'paraphrase' || kind === 'same-fact'
 }
 
+export function blockLength(block: Block): number {
+  let length = 0
+  for (const piece of block.pieces)
+    length += piece.type === 'text' ? piece.text.length : piece.passage.text.length
+  return length
+}
+
 /**
- * Where each marked passage lies inside its block, as fractions of the block's text (0..1): enough to
- * place it on the overview strip before the browser has laid the block out.
+ * How many blocks to render first: enough text to fill a couple of screens, and at least up to the
+ * block holding `mustInclude` (the selected pair, which the view scrolls to).
  */
-export function passageFractions(side: SideModel): Map<string, readonly [number, number]> {
-  const out = new Map<string, readonly [number, number]>()
-  for (const block of side.blocks) {
-    let length = 0
-    for (const piece of block.pieces)
-      length += piece.type === 'text' ? piece.text.length : piece.passage.text.length
-    if (length === 0) continue
-    for (const piece of block.pieces) {
-      if (piece.type === 'passage' && piece.passage.kind !== 'plain') {
-        out.set(piece.passage.key, [piece.passage.start / length, piece.passage.end / length])
-      }
-    }
+export function firstBlockCount(side: SideModel, mustInclude: readonly string[], chars = 5000): number {
+  let count = 0
+  let total = 0
+  while (count < side.blocks.length && total < chars) total += blockLength(side.blocks[count++]!)
+  for (const key of mustInclude) {
+    const blockId = side.byKey.get(key)?.blockId
+    const at = side.blocks.findIndex((b) => b.id === blockId)
+    if (at >= count) count = Math.min(side.blocks.length, at + 2)
   }
-  return out
+  return count
 }

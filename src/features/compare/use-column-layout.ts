@@ -1,6 +1,8 @@
 import { useLayoutEffect, useState, type RefObject } from 'react'
 import type { CompareFilter } from '../../lib/paths'
-import type { PassageKind, Side } from './passages'
+import { blockDomId } from './article-column'
+import { passageDomId } from './passage-view'
+import { blockLength, type Block, type CompareModel, type Side, type SideModel } from './passages'
 import { passageShown } from './selection'
 
 export type Range = { top: number; bottom: number }
@@ -12,69 +14,98 @@ export type SideLayout = {
   viewHeight: number
   /** Top of the column's scroll box relative to the top of the connector gutter. */
   offset: number
+  /** Every block is rendered (positions of passages out of view are still proportional estimates). */
+  complete: boolean
 }
 
 export type ColumnLayout = { left: SideLayout; right: SideLayout; gutterWidth: number; gutterHeight: number }
 export type ScrollTops = Record<Side, number>
 
-type Fractions = ReadonlyMap<string, readonly [number, number]>
+/** Whether a block shows under the filter (the CSS hides the others). */
+function blockShown(block: Block, filter: CompareFilter): boolean {
+  if (filter === 'differ') return block.hasOnly
+  if (filter === 'shared') return block.hasLinked
+  return true
+}
 
 /**
- * Measures one column. Paragraphs far from view are not laid out by the browser (content-visibility:
- * auto), and measuring their sentences would force that layout for hundreds of paragraphs; so only
- * paragraphs within a screen of the view are measured line by line, and passages elsewhere are placed
- * in proportion inside their paragraph's box — exact enough for the overview strip and off-screen
- * connector ends, and measured for real once they come near.
+ * Measures one column. The browser lays out only the paragraphs in view (content-visibility: auto), and
+ * on a fresh page the paragraphs far below are not even rendered yet; measuring all of them line by line
+ * would force that work for hundreds of paragraphs. So only paragraphs in view are measured line by
+ * line; a passage in a paragraph out of view is placed in proportion inside that paragraph's box, and a
+ * paragraph not yet rendered is given the height its text would take at the column's measured
+ * pixels per character. That is exact enough for the overview strip and off-screen connector ends, and
+ * is measured for real once scrolling brings the paragraph into view.
  */
 function measureSide(
   scroller: HTMLElement,
   gutterTop: number,
-  fractions: Fractions,
+  side: SideModel,
   filter: CompareFilter,
 ): SideLayout {
   const box = scroller.getBoundingClientRect()
   const originTop = box.top - scroller.scrollTop
-  const nearTop = box.top - box.height
-  const nearBottom = box.bottom + box.height
+  // Reads only, in passes (every paragraph box, then the lines of those in view), so the browser lays
+  // out once instead of once per passage.
+  const blocks = side.blocks.map((block) => {
+    const el = document.getElementById(blockDomId(side.side, block.id))
+    return { block, el, rect: el?.getBoundingClientRect() ?? null, length: blockLength(block) }
+  })
+  let renderedPx = 0
+  let renderedChars = 0
+  for (const { rect, length } of blocks) {
+    if (rect && rect.height > 0) {
+      renderedPx += rect.height
+      renderedChars += length
+    }
+  }
+  const pxPerChar = renderedChars > 0 ? renderedPx / renderedChars : 0.4
   const ranges = new Map<string, Range>()
-  // Reads only, in two passes (all paragraph boxes, then the lines of the near ones), so the browser
-  // lays out once instead of once per passage.
-  const blocks = [...scroller.querySelectorAll<HTMLElement>('.cmp-block')].map((el) => ({
-    el,
-    rect: el.getBoundingClientRect(),
-  }))
-  for (const { el: block, rect: b } of blocks) {
-    if (b.height === 0) continue // hidden by the filter or in the other pane
-    const near = b.bottom >= nearTop && b.top <= nearBottom
-    for (const el of block.querySelectorAll<HTMLElement>('.cmp-passage[data-key]')) {
-      const key = el.dataset.key ?? ''
-      if (near) {
+  let cursor = 0
+  let complete = true
+  for (const { block, el, rect, length } of blocks) {
+    let top: number
+    let height: number
+    if (el && rect) {
+      if (rect.height === 0) continue // hidden by the filter or in the other pane
+      top = rect.top - originTop
+      height = rect.height
+    } else {
+      complete = false
+      if (!blockShown(block, filter)) continue
+      top = cursor
+      height = length * pxPerChar
+    }
+    cursor = top + height
+    const inView = el !== null && rect !== null && rect.bottom >= box.top && rect.top <= box.bottom
+    for (const piece of block.pieces) {
+      if (piece.type !== 'passage' || piece.passage.kind === 'plain') continue
+      const p = piece.passage
+      if (inView) {
         // Inline passages wrap over lines: the first line's top to the last line's bottom.
-        const rects = el.getClientRects()
-        const first = rects[0]
-        const last = rects[rects.length - 1]
-        if (first && last) ranges.set(key, { top: first.top - originTop, bottom: last.bottom - originTop })
+        const rects = document.getElementById(passageDomId(side.side, p.key))?.getClientRects()
+        const first = rects?.[0]
+        const last = rects?.[rects.length - 1]
+        if (first && last) ranges.set(p.key, { top: first.top - originTop, bottom: last.bottom - originTop })
         continue
       }
-      const frac = fractions.get(key)
-      const kind = el.dataset.kind as PassageKind | undefined
-      const shown = kind !== undefined && (passageShown(kind, filter) || el.dataset.selected !== undefined)
-      if (!frac || !shown) continue
-      ranges.set(key, {
-        top: b.top - originTop + frac[0] * b.height,
-        bottom: b.top - originTop + frac[1] * b.height,
-      })
+      const passageEl = el ? document.getElementById(passageDomId(side.side, p.key)) : null
+      const shown = passageShown(p.kind, filter) || passageEl?.dataset.selected !== undefined
+      if (!shown || length === 0) continue
+      ranges.set(p.key, { top: top + (p.start / length) * height, bottom: top + (p.end / length) * height })
     }
   }
   return {
     ranges,
-    contentHeight: scroller.scrollHeight,
+    contentHeight: Math.max(scroller.scrollHeight, cursor),
     viewHeight: scroller.clientHeight,
     offset: box.top - gutterTop,
+    complete,
   }
 }
 
 function sameSide(a: SideLayout, b: SideLayout): boolean {
+  if (a.complete !== b.complete) return false
   if (a.contentHeight !== b.contentHeight || a.viewHeight !== b.viewHeight || a.offset !== b.offset)
     return false
   if (a.ranges.size !== b.ranges.size) return false
@@ -103,7 +134,7 @@ export function useColumnLayout(
   left: RefObject<HTMLElement | null>,
   right: RefObject<HTMLElement | null>,
   gutter: RefObject<HTMLElement | SVGSVGElement | null>,
-  fractions: Record<Side, Fractions>,
+  model: Pick<CompareModel, Side>,
   filter: CompareFilter,
 ): { layout: ColumnLayout | null; scroll: ScrollTops } {
   const [layout, setLayout] = useState<ColumnLayout | null>(null)
@@ -124,8 +155,8 @@ export function useColumnLayout(
       const gBox = g?.getBoundingClientRect()
       const gutterTop = gBox?.top ?? l.getBoundingClientRect().top
       const next: ColumnLayout = {
-        left: measureSide(l, gutterTop, fractions.left, filter),
-        right: measureSide(r, gutterTop, fractions.right, filter),
+        left: measureSide(l, gutterTop, model.left, filter),
+        right: measureSide(r, gutterTop, model.right, filter),
         gutterWidth: gBox?.width ?? 0,
         gutterHeight: gBox?.height ?? 0,
       }
@@ -166,7 +197,7 @@ export function useColumnLayout(
       l.removeEventListener('scroll', onScroll)
       r.removeEventListener('scroll', onScroll)
     }
-  }, [left, right, gutter, fractions, filter])
+  }, [left, right, gutter, model, filter])
 
   return { layout, scroll }
 }
