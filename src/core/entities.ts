@@ -325,7 +325,8 @@ function isTitleWord(lower: string): boolean {
   return ROLE_HEADS.has(bare) || ROLE_MODIFIERS.has(bare) || HONORIFICS.has(lower) || GENDERED_ROLES.has(bare)
 }
 
-function isRoleHead(lower: string): boolean {
+/** A noun that heads a role phrase ("president", "spokeswoman", "sister"). */
+export function isRoleHead(lower: string): boolean {
   return ROLE_HEADS.has(lower) || GENDERED_ROLES.has(lower)
 }
 

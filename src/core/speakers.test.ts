@@ -159,6 +159,20 @@ describe('analyseQuotes', () => {
     expect(rows.map((r) => r.speaker)).toEqual(['Tomas Reyes', 'Tomas Reyes', 'Tomas Reyes', 'Tomas Reyes'])
   })
 
+  it('finds a titled name after an inverted verb', () => {
+    const rows = attributed(
+      article(
+        'Strike',
+        '"We will fight," said union leader Tomas Reyes.',
+        '"So will we," said Mr. Lee Park.',
+      ),
+    )
+    expect(rows.map((r) => [r.speaker, r.method, r.cue])).toEqual([
+      ['Tomas Reyes', 'name', 'said union leader Tomas Reyes'],
+      ['Lee Park', 'name', 'said Mr. Lee Park'],
+    ])
+  })
+
   it('reads the apposition after a name as the speaker’s role', () => {
     const { speakers } = analyseQuotes(
       article(

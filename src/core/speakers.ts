@@ -22,7 +22,8 @@
  * whose known gender fits (0.7), a continuation (0.6), an echo (0.5). A cue far before a partial quote (more
  * than 15 words) costs 0.1. "they" is never resolved to one person.
  */
-import { analyseText, type Mention, type TextAnalysis, type Token } from './entities'
+import { analyseText, isRoleHead, type Mention, type TextAnalysis, type Token } from './entities'
+import { HONORIFICS } from './lexicon-roles'
 import {
   CUE_PARTICIPLES,
   CUE_VERBS,
@@ -215,11 +216,8 @@ function findCues(a: TextAnalysis, sentences: readonly SentenceIndex[]): CueHit[
         }
       }
       if (!subject && INVERSION_VERBS.has(lower) && toks[v + 1]?.punctBefore === '') {
-        const m = mentionStartingAt(a, b, v + 1)
-        if (m && m.kind !== 'place' && m.kind !== 'pronoun') {
-          subject = m
-          t1 = m.t1
-        } else if (m && m.kind === 'pronoun' && m.lower !== 'who') {
+        const m = mentionStartingAt(a, b, v + 1) ?? titledPersonAfter(a, b, v + 1)
+        if (m && m.kind !== 'place' && (m.kind !== 'pronoun' || m.lower !== 'who')) {
           subject = m
           t1 = m.t1
         }
@@ -248,6 +246,25 @@ function findCues(a: TextAnalysis, sentences: readonly SentenceIndex[]): CueHit[
     out.push(hits)
   }
   return out
+}
+
+/**
+ * A person named with their title right after an inverted verb: "said union leader Tomas Reyes", "said CIA
+ * Director Mike Pompeo". At most five title words, and the word right before the name must be a role noun or
+ * an honorific (the same evidence that made the name a person).
+ */
+function titledPersonAfter(a: TextAnalysis, b: number, k: number): Mention | null {
+  const toks = a.tokens[b]!
+  for (let j = k + 1; j < toks.length && j <= k + 5; j += 1) {
+    const t = toks[j]!
+    if (t.punctBefore !== '' || t.inQuote) return null
+    const m = a.mentionStart[b]![j]
+    if (m) {
+      const before = toks[j - 1]!.lower.replace(/\.$/, '')
+      return m.kind === 'person' && (isRoleHead(before) || HONORIFICS.has(before)) ? m : null
+    }
+  }
+  return null
 }
 
 /**
