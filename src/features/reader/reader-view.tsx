@@ -19,12 +19,15 @@ function scrollBehaviour(): ScrollBehavior {
     : 'smooth'
 }
 
-/** Focus an element without the browser's jump, then bring it to the middle of the screen. */
-function reveal(id: string): boolean {
+/**
+ * Focus an element without the browser's jump, then bring it to the middle of the screen: smoothly when the
+ * reader moves within the page, at once when a link opens the page there.
+ */
+function reveal(id: string, smooth = true): boolean {
   const el = document.getElementById(id)
   if (!el) return false
   el.focus({ preventScroll: true })
-  el.scrollIntoView({ block: 'center', behavior: scrollBehaviour() })
+  el.scrollIntoView({ block: 'center', behavior: smooth ? scrollBehaviour() : 'auto' })
   return true
 }
 
@@ -53,6 +56,7 @@ export function ArticleReader({ article }: { article: Article }) {
   const [highlights, setHighlights] = useState(true)
   const shortcuts = useShortcutsEnabled()
   const readerRef = useRef<HTMLDivElement>(null)
+  const isFirstReveal = useRef(true)
 
   // The quote reached with next/previous; a new link target (`?quote=`) starts from that quote instead.
   const [moved, setMoved] = useState<{ from: string | null; id: string } | null>(null)
@@ -132,7 +136,8 @@ export function ArticleReader({ article }: { article: Article }) {
   // Open the page where the link points: scroll there and move focus, so reading continues from it.
   useEffect(() => {
     const id = target.quote ?? target.paragraph
-    if (id) reveal(id)
+    if (id) reveal(id, !isFirstReveal.current)
+    isFirstReveal.current = false
   }, [target.quote, target.paragraph])
 
   // Hover shows who said a quote (mouse and pen only: touch has no hover, a tap opens the details).
