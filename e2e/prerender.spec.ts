@@ -140,38 +140,53 @@ test.describe('prerendered pages', () => {
     )
   })
 
-  test('every route hydrates without a warning, an error or a layout shift', async ({ browser, request }) => {
-    const index = await loadIndex(request)
-    for (const route of bundledRoutes(index)) {
-      // A fresh context per route: no cached data, so the client really does load before hydrating.
-      const context = await browser.newContext()
-      const page = await context.newPage()
-      const problems = watchConsole(page)
-      await page.addInitScript(() => {
-        const w = window as unknown as { __cls: number }
-        w.__cls = 0
-        new PerformanceObserver((list) => {
-          for (const entry of list.getEntries() as (PerformanceEntry & {
-            value: number
-            hadRecentInput: boolean
-          })[]) {
-            if (!entry.hadRecentInput) w.__cls += entry.value
-          }
-        }).observe({ type: 'layout-shift', buffered: true })
-      })
-      await page.goto(sitePath(route.path))
-      await expect(page.locator('#root'), route.name).toHaveAttribute('data-mounted', 'hydrated')
-      // Let any late re-render (a suspended boundary, an effect) land before measuring.
-      await page.evaluate(() => new Promise((r) => setTimeout(r, 300)))
-      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))))
-      // Soft: one route's problem should not hide another's, nor its layout shift.
-      expect.soft(problems, route.name).toEqual([])
-      expect
-        .soft(await page.evaluate(() => (window as unknown as { __cls: number }).__cls), `${route.name}: CLS`)
-        .toBe(0)
-      await context.close()
-    }
-  })
+  for (const viewport of [
+    { width: 1280, height: 800 },
+    { width: 375, height: 740 },
+  ]) {
+    test(`every route hydrates without a warning, an error or a layout shift at ${viewport.width} px`, async ({
+      browser,
+      request,
+    }) => {
+      const index = await loadIndex(request)
+      for (const route of bundledRoutes(index)) {
+        // A fresh context per route: no cached data, so the client really does load before hydrating.
+        const context = await browser.newContext({
+          viewport,
+          isMobile: viewport.width < 600,
+          hasTouch: viewport.width < 600,
+        })
+        const page = await context.newPage()
+        const problems = watchConsole(page)
+        await page.addInitScript(() => {
+          const w = window as unknown as { __cls: number }
+          w.__cls = 0
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries() as (PerformanceEntry & {
+              value: number
+              hadRecentInput: boolean
+            })[]) {
+              if (!entry.hadRecentInput) w.__cls += entry.value
+            }
+          }).observe({ type: 'layout-shift', buffered: true })
+        })
+        await page.goto(sitePath(route.path))
+        await expect(page.locator('#root'), route.name).toHaveAttribute('data-mounted', 'hydrated')
+        // Let any late re-render (a suspended boundary, an effect) land before measuring.
+        await page.evaluate(() => new Promise((r) => setTimeout(r, 300)))
+        await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))))
+        // Soft: one route's problem should not hide another's, nor its layout shift.
+        expect.soft(problems, route.name).toEqual([])
+        expect
+          .soft(
+            await page.evaluate(() => (window as unknown as { __cls: number }).__cls),
+            `${route.name}: CLS`,
+          )
+          .toBe(0)
+        await context.close()
+      }
+    })
+  }
 
   test('a link with a query renders the client view over the prerendered page without errors', async ({
     page,
