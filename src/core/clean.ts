@@ -322,13 +322,24 @@ function readHeader(units: Unit[]): Header {
   header.section = section?.text ?? null
   for (const u of [kicker, section]) if (u) header.structural.add(u)
   for (const u of labels.slice(0, -2)) u.reason = 'navigation'
-  const deck = after[0]
+  // Some pages print the kicker after the title (a saved page's DOM order): a label between the
+  // headline and the body is the kicker when none stood above the headline.
+  const rest = [...after]
+  if (header.kicker === null) {
+    const label = rest.findIndex((u) => isLabelLike(u.text, u.facts))
+    if (label !== -1) {
+      const [u] = rest.splice(label, 1)
+      header.kicker = u!.text
+      header.structural.add(u!)
+    }
+  }
+  const deck = rest[0]
   if (deck && deck.facts.words <= 60) {
     header.deck = deck.text
     header.structural.add(deck)
-    header.extra = new Set(after.slice(1))
+    header.extra = new Set(rest.slice(1))
   } else {
-    header.extra = new Set(after)
+    header.extra = new Set(rest)
   }
   return header
 }

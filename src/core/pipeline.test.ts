@@ -111,7 +111,7 @@ describe('buildArticle on bad input', () => {
     ['only spaces and newlines', ' \n\n \t\n', 'empty'],
     ['a NUL character', 'Headline\n\nBody text with a \u0000 in it.', 'nul-character'],
     ['binary data', `Headline\n\n${'\u0001\u0002\u0003\u0004'.repeat(50)}`, 'binary'],
-    ['a text longer than the limit', 'a'.repeat(MAX_TEXT_LENGTH + 1), 'too-large'],
+    ['a text longer than the limit', 'A short line of text.\n'.repeat(MAX_TEXT_LENGTH / 20), 'too-large'],
     [
       'a single line longer than any paragraph',
       `Headline\n\n${'word '.repeat(MAX_LINE_LENGTH / 4)}`,

@@ -19,6 +19,7 @@ export const MAX_LINE_LENGTH = 100_000
 
 export type IngestErrorCode =
   | 'empty'
+  | 'not-utf8'
   | 'nul-character'
   | 'binary'
   | 'too-large'
@@ -52,12 +53,6 @@ function checkInput(raw: string): void {
       `the text contains a NUL character at position ${formatCount(nul)}; it looks like a binary file, not scraped text`,
     )
   }
-  if (raw.length > MAX_TEXT_LENGTH) {
-    throw new IngestError(
-      'too-large',
-      `the text is ${formatCount(raw.length)} characters long; the limit is ${formatCount(MAX_TEXT_LENGTH)}`,
-    )
-  }
   // Control characters other than tab, line feed, carriage return and form feed (and U+FFFD, the mark a
   // decoder leaves for bytes that were not text) are rare in prose and common in binary data.
   let odd = 0
@@ -85,6 +80,12 @@ function checkInput(raw: string): void {
     }
     lineStart = i + 1
     if (c === 10) lineNumber += 1
+  }
+  if (raw.length > MAX_TEXT_LENGTH) {
+    throw new IngestError(
+      'too-large',
+      `the text is ${formatCount(raw.length)} characters long; the limit is ${formatCount(MAX_TEXT_LENGTH)}`,
+    )
   }
 }
 

@@ -1,61 +1,67 @@
 /**
- * Build step: corpus/ -> public/data/ (copied by Vite into the build output under data/).
- * Every file is validated against the schema before it is written.
+ * Build step (first part of `npm run build`): corpus/ -> public/data/, which Vite copies into the build
+ * output under data/. The JSON is always generated from the corpus by the pipeline, so it cannot drift.
+ *
+ * Every file is validated against its schema before anything is written; the files go into a staging
+ * directory that replaces public/data in one rename, so a failed build leaves the previous data intact.
+ *
+ * Environment: PARALLAX_CORPUS_DIR (default corpus/), PARALLAX_DATA_DIR (default public/data).
  */
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { writeFile, mkdir } from 'node:fs/promises'
 import path from 'node:path'
-import { buildArticle } from '../core/pipeline'
-import {
-  articleSchema,
-  indexSchema,
-  sourcesSchema,
-  SCHEMA_VERSION,
-  type Article,
-  type ArticleIndex,
-} from '../core/schema'
+import { pathToFileURL } from 'node:url'
+import { replaceDirectory } from './atomic'
+import { CorpusError, defaultCorpusDir, PROJECT_ROOT, readCorpusArticles, readSources } from './corpus'
+import { buildDataFiles, DataValidationError } from './data-files'
 
-const root = path.resolve(import.meta.dirname, '../..')
-const corpusDir = path.join(root, 'corpus')
-const outDir = path.join(root, 'public', 'data')
+export type BuildDataOptions = { corpusDir?: string; outDir?: string }
+export type BuildDataResult = { articles: number; stories: number; comparisons: number; outDir: string }
 
-async function writeJson(file: string, data: unknown): Promise<void> {
-  await mkdir(path.dirname(file), { recursive: true })
-  await writeFile(file, `${JSON.stringify(data)}\n`, 'utf8')
+export function defaultDataDir(): string {
+  const fromEnv = process.env.PARALLAX_DATA_DIR
+  return fromEnv ? path.resolve(fromEnv) : path.join(PROJECT_ROOT, 'public', 'data')
+}
+
+/** Builds every data file from the corpus and swaps them in. Throws CorpusError or DataValidationError. */
+export async function buildData(options: BuildDataOptions = {}): Promise<BuildDataResult> {
+  const corpusDir = options.corpusDir ?? defaultCorpusDir()
+  const outDir = options.outDir ?? defaultDataDir()
+  const sources = await readSources(corpusDir)
+  const articles = await readCorpusArticles(corpusDir, sources)
+  const files = buildDataFiles(articles, sources.stories)
+  // Stage outside public/ when building the project's own data, so a crashed build can never leave a
+  // staging directory for Vite to copy into the site.
+  const inProject = !path.relative(PROJECT_ROOT, outDir).startsWith('..')
+  const stagingParent = inProject ? path.join(PROJECT_ROOT, '.tmp') : path.dirname(outDir)
+  await replaceDirectory(outDir, stagingParent, async (staging) => {
+    for (const file of files) {
+      const target = path.join(staging, file.path)
+      await mkdir(path.dirname(target), { recursive: true })
+      await writeFile(target, `${JSON.stringify(file.data)}\n`, 'utf8')
+    }
+  })
+  return {
+    articles: articles.length,
+    stories: new Set(articles.map((a) => a.storyId).filter((s) => s !== null)).size,
+    comparisons: files.filter((f) => f.path.startsWith('compare/')).length,
+    outDir,
+  }
 }
 
 async function main(): Promise<void> {
-  const sources = sourcesSchema.parse(
-    JSON.parse(await readFile(path.join(corpusDir, 'sources.json'), 'utf8')),
-  )
-  const articles: Article[] = []
-  for (const entry of sources.articles) {
-    const raw = await readFile(path.join(corpusDir, entry.file), 'utf8')
-    articles.push(articleSchema.parse(buildArticle(raw, entry)))
+  try {
+    const r = await buildData()
+    const where = path.relative(process.cwd(), r.outDir) || r.outDir
+    console.log(
+      `data: ${r.articles} articles, ${r.stories} stories, ${r.comparisons} comparisons -> ${where}`,
+    )
+  } catch (error) {
+    if (error instanceof CorpusError || error instanceof DataValidationError) {
+      console.error(`build-data: ${error.message}`)
+      process.exit(1)
+    }
+    throw error
   }
-  const index: ArticleIndex = indexSchema.parse({
-    schemaVersion: SCHEMA_VERSION,
-    stories: sources.stories.map((s) => ({
-      ...s,
-      articleIds: articles.filter((a) => a.storyId === s.id).map((a) => a.id),
-    })),
-    articles: articles.map((a) => ({
-      id: a.id,
-      storyId: a.storyId,
-      outlet: a.outlet,
-      kicker: a.kicker,
-      headline: a.headline,
-      deck: a.deck,
-      byline: a.byline,
-      published: a.published,
-      wordCount: a.wordCount,
-      quoteCount: a.quotes.length,
-      speakers: a.speakers.map((s) => s.name),
-    })),
-  })
-  await rm(outDir, { recursive: true, force: true })
-  for (const a of articles) await writeJson(path.join(outDir, 'articles', `${a.id}.json`), a)
-  await writeJson(path.join(outDir, 'index.json'), index)
-  console.log(`data: ${articles.length} articles, ${index.stories.length} stories -> public/data`)
 }
 
-await main()
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) await main()

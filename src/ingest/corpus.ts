@@ -1,0 +1,116 @@
+/**
+ * The corpus on disk: corpus/sources.json (hand-edited metadata; unknown is null) and the raw files it
+ * lists, kept byte-for-byte as they were scraped. Node only.
+ */
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
+import { buildArticle, IngestError } from '../core/pipeline'
+import { sourcesSchema, type Article, type SourceEntry, type Sources } from '../core/schema'
+import { htmlToArticleText } from './html'
+
+export const PROJECT_ROOT = path.resolve(import.meta.dirname, '../..')
+
+/** corpus/ in the project, or PARALLAX_CORPUS_DIR (tests point it at a temporary copy). */
+export function defaultCorpusDir(): string {
+  const fromEnv = process.env.PARALLAX_CORPUS_DIR
+  return fromEnv ? path.resolve(fromEnv) : path.join(PROJECT_ROOT, 'corpus')
+}
+
+export const isHtmlFile = (file: string) => /\.x?html?$/i.test(file)
+
+/** Strict UTF-8: bytes that are not valid UTF-8 (Latin-1, UTF-16, binary) are refused, never guessed. */
+export function decodeUtf8(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes)
+  } catch {
+    throw new IngestError(
+      'not-utf8',
+      'the file is not valid UTF-8 text (it may be binary, or saved in another encoding such as Latin-1 or UTF-16)',
+    )
+  }
+}
+
+export type SourceText = { text: string; siteName: string | null }
+
+/** A raw file's bytes -> the pipeline's input text; saved HTML pages go through Readability first. */
+export function sourceText(bytes: Uint8Array, fileName: string, url?: string | null): SourceText {
+  if (bytes.length === 0) throw new IngestError('empty', 'the file is empty (0 bytes)')
+  const decoded = decodeUtf8(bytes)
+  if (!isHtmlFile(fileName)) return { text: decoded, siteName: null }
+  if (decoded.includes('\u0000')) {
+    throw new IngestError('nul-character', 'the page contains NUL characters; it looks like a binary file')
+  }
+  return htmlToArticleText(decoded, url ?? undefined)
+}
+
+/** One raw file + its metadata -> a validated Article (throws IngestError). */
+export function articleFromBytes(bytes: Uint8Array, entry: SourceEntry): Article {
+  const { text } = sourceText(bytes, entry.file, entry.sourceUrl)
+  const { file: _file, ...meta } = entry
+  return buildArticle(text, meta)
+}
+
+/** A problem with the corpus itself, reported with the file it is in. */
+export class CorpusError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'CorpusError'
+  }
+}
+
+export async function readSources(corpusDir: string): Promise<Sources> {
+  const file = path.join(corpusDir, 'sources.json')
+  let json: unknown
+  try {
+    json = JSON.parse(await readFile(file, 'utf8'))
+  } catch (error) {
+    throw new CorpusError(
+      `${file}: ${error instanceof SyntaxError ? 'not valid JSON' : 'cannot be read'} (${String(error)})`,
+    )
+  }
+  const parsed = sourcesSchema.safeParse(json)
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]
+    throw new CorpusError(
+      `${file}: ${issue ? `${issue.path.join('.')}: ${issue.message}` : 'does not match the schema'}`,
+    )
+  }
+  return parsed.data
+}
+
+/** Every article of the corpus, in sources.json order; the first bad file stops the build, named. */
+export async function readCorpusArticles(corpusDir: string, sources: Sources): Promise<Article[]> {
+  const articles: Article[] = []
+  const ids = new Map<string, string>()
+  const stories = new Set(sources.stories.map((s) => s.id))
+  for (const entry of sources.articles) {
+    const file = path.join(corpusDir, entry.file)
+    let bytes: Uint8Array
+    try {
+      bytes = await readFile(file)
+    } catch {
+      throw new CorpusError(`${entry.file}: listed in sources.json but cannot be read`)
+    }
+    let article: Article
+    try {
+      article = articleFromBytes(bytes, entry)
+    } catch (error) {
+      if (error instanceof IngestError) throw new CorpusError(`${entry.file}: ${error.message}`)
+      throw error
+    }
+    const clash = ids.get(article.id)
+    if (clash) {
+      throw new CorpusError(
+        `${entry.file}: its id "${article.id}" is already used by ${clash}; give one of them an "id" in sources.json`,
+      )
+    }
+    if (article.storyId !== null && !stories.has(article.storyId)) {
+      throw new CorpusError(
+        `${entry.file}: story "${article.storyId}" is not listed under "stories" in sources.json`,
+      )
+    }
+    ids.set(article.id, entry.file)
+    articles.push(article)
+  }
+  return articles
+}
