@@ -75,6 +75,15 @@ describe('findQuotes', () => {
     expect(q).toMatchObject({ text: 'We will not back down', kind: 'full' })
   })
 
+  it('reads past a plural possessive inside a single-quoted title phrase', () => {
+    expect(quoted([{ id: 'headline', text: "Seoul warns of 'the Koreas’ lost decade' ahead" }])).toEqual([
+      'the Koreas’ lost decade',
+    ])
+    expect(quoted([{ id: 'headline', text: "Trump hails 'great talks' at Koreas' border" }])).toEqual([
+      'great talks',
+    ])
+  })
+
   it('never reads apostrophes as quote marks in a title', () => {
     expect(
       quoted([

@@ -188,12 +188,23 @@ function pairDoubleMarks(text: string): { pairs: RawSpan[]; dangling: number } {
 function pairSingleMarks(text: string, skip: readonly RawSpan[]): RawSpan[] {
   const pairs: RawSpan[] = []
   let openAt = -1
+  // A closing mark that may be a plural possessive ("'the Koreas’ future'"): kept until a later closing mark
+  // replaces it or the quotation cannot go on.
+  let tentative = -1
+  const commit = () => {
+    if (openAt >= 0 && tentative >= 0 && tentative - openAt > 2) {
+      pairs.push({ open: openAt, close: tentative, single: true })
+    }
+    openAt = -1
+    tentative = -1
+  }
   let skipIndex = 0
   for (let i = 0; i < text.length; i += 1) {
     while (skipIndex < skip.length && skip[skipIndex]!.close < i) skipIndex += 1
     const inside = skip[skipIndex]
     if (inside && inside.open <= i && i <= inside.close) {
       // Single marks inside a double-quoted passage are nested quotes or apostrophes, never top-level quotes.
+      commit()
       i = inside.close
       continue
     }
@@ -202,18 +213,26 @@ function pairSingleMarks(text: string, skip: readonly RawSpan[]): RawSpan[] {
     if (!isSingleMark(ch)) continue
     const prev = text[i - 1]
     const next = text[i + 1]
+    // Opens only at a word boundary and before a letter: `’90s`, `rock 'n' roll` style clippings stay apostrophes.
+    const canOpen =
+      ch !== '›' && !isAlnum(prev) && isLetter(next) && (prev === undefined || !isSingleMark(prev))
+    if (openAt >= 0 && tentative >= 0 && canOpen) commit()
     if (openAt < 0) {
-      // Opens only at a word boundary and before a letter: `’90s`, `rock 'n' roll` style clippings stay apostrophes.
-      if (ch !== '›' && !isAlnum(prev) && isLetter(next) && (prev === undefined || !isSingleMark(prev)))
-        openAt = i
-    } else {
-      // Closes only where a word ends: never inside a word (`won’t`, `it's`).
-      if (!OPEN_SINGLE.has(ch) && !isSpace(prev) && !isAlnum(next)) {
-        if (i - openAt > 2) pairs.push({ open: openAt, close: i, single: true })
-        openAt = -1
-      }
+      if (canOpen) openAt = i
+      continue
     }
+    // Closes only where a word ends: never inside a word (`won’t`, `it's`).
+    if (OPEN_SINGLE.has(ch) || isSpace(prev) || isAlnum(next)) continue
+    const possessiveLike = (prev === 's' || prev === 'S') && isSpace(next) && isLetter(text[i + 2])
+    if (possessiveLike) {
+      // Of two possessive-looking marks the first is the likelier end; a plain closing mark later wins.
+      if (tentative < 0) tentative = i
+      continue
+    }
+    tentative = i
+    commit()
   }
+  commit()
   return pairs
 }
 
