@@ -5,15 +5,17 @@
  * load on the machine hits every page alike, and each metric is the median of its three values.
  *
  * PARALLAX_BENCH_LH_RUNS and PARALLAX_BENCH_LH_ROUTES (comma-separated: library,reader,compare,floor) narrow a
- * trial run; the recorded figures use the defaults.
+ * trial run; the recorded figures use the defaults. Each report is saved as JSON in bench/out/lighthouse/.
  */
+import { mkdir, writeFile } from 'node:fs/promises'
+import path from 'node:path'
 import * as chromeLauncher from 'chrome-launcher'
 import lighthouse from 'lighthouse'
 import type { BenchResult } from '../types'
 import { chromiumArgs, chromiumPath } from '../lib/chromium'
 import { writeFloorPage } from '../lib/floor'
 import { benchRoutes } from '../lib/routes'
-import { ensureSite } from '../lib/site'
+import { benchOutDir, ensureSite } from '../lib/site'
 import { median } from '../lib/stats'
 import { serveSite } from '../lib/serve-site'
 
@@ -22,7 +24,7 @@ type Metrics = { lcp: number; tbt: number; cls: number; fcp: number }
 const runs = Number(process.env.PARALLAX_BENCH_LH_RUNS ?? 3)
 const onlyRoutes = process.env.PARALLAX_BENCH_LH_ROUTES?.split(',')
 
-async function measure(url: string, port: number): Promise<Metrics> {
+async function measure(url: string, port: number, saveAs: string | null): Promise<Metrics> {
   const result = await lighthouse(url, {
     port,
     output: 'json',
@@ -30,6 +32,10 @@ async function measure(url: string, port: number): Promise<Metrics> {
     onlyCategories: ['performance'],
   })
   const lhr = result?.lhr
+  if (lhr && saveAs) {
+    await mkdir(path.dirname(saveAs), { recursive: true })
+    await writeFile(saveAs, JSON.stringify(lhr), 'utf8')
+  }
   if (!lhr) throw new Error(`Lighthouse returned nothing for ${url}`)
   if (lhr.runtimeError) throw new Error(`Lighthouse failed on ${url}: ${lhr.runtimeError.message}`)
   const value = (id: string) => {
@@ -68,7 +74,9 @@ export async function run(): Promise<BenchResult[]> {
     for (let i = 0; i < runs; i++) {
       for (const p of pages) {
         process.stderr.write(`bench: lighthouse ${p.name} run ${i + 1}/${runs}\n`)
-        samples.get(p.name)!.push(await measure(`${server.origin}${p.path}`, chrome.port))
+        // Every report is kept (bench/out/lighthouse/) to see what an LCP or TBT figure is made of.
+        const saveAs = path.join(benchOutDir, 'lighthouse', `${p.name}-${i + 1}.json`)
+        samples.get(p.name)!.push(await measure(`${server.origin}${p.path}`, chrome.port, saveAs))
       }
     }
   } finally {
