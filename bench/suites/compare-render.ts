@@ -9,6 +9,7 @@ import type { BenchResult } from '../types'
 import { launchChromium, throttleCpu } from '../lib/chromium'
 import { serveBenchData } from '../lib/data-routes'
 import { blockingSince, observeLongTasks } from '../lib/longtasks'
+import { loadNote, waitForQuietMachine } from '../lib/machine'
 import { ensureSite } from '../lib/site'
 import { median } from '../lib/stats'
 import { serveSite } from '../lib/serve-site'
@@ -66,9 +67,11 @@ export async function run(): Promise<BenchResult[]> {
   const afterData: number[] = []
   const afterStart: number[] = []
   const longest: number[] = []
+  const loads: number[] = []
   let failure: Error | undefined
   try {
     for (let i = 0; i < runs; i++) {
+      loads.push(await waitForQuietMachine())
       const context = await browser.newContext({ viewport: { width: 1440, height: 900 } })
       const page = await context.newPage()
       // A string, not a function: tsx would wrap named inner functions in a helper the page does not have.
@@ -118,7 +121,7 @@ export async function run(): Promise<BenchResult[]> {
       },
     ]
   }
-  const note = `longest task after data ${Math.round(median(longest))} ms; synthetic ${left.paragraphs.length}+${right.paragraphs.length} paragraphs, ${comparison.links.length} links, ${cpuSlowdown}× CPU, median of ${runs}`
+  const note = `${server.server}; ${loadNote(Math.max(...loads))} at most; longest task after data ${Math.round(median(longest))} ms; synthetic ${left.paragraphs.length}+${right.paragraphs.length} paragraphs, ${comparison.links.length} links, ${cpuSlowdown}× CPU, median of ${runs}`
   return [
     {
       name: 'comparison ready after data loaded',

@@ -15,6 +15,7 @@ import type { BenchResult } from '../types'
 import { chromiumArgs, chromiumPath } from '../lib/chromium'
 import { writeFloorPage } from '../lib/floor'
 import { benchRoutes } from '../lib/routes'
+import { loadNote, waitForQuietMachine } from '../lib/machine'
 import { benchOutDir, ensureSite } from '../lib/site'
 import { median } from '../lib/stats'
 import { serveSite } from '../lib/serve-site'
@@ -69,10 +70,12 @@ export async function run(): Promise<BenchResult[]> {
     chromeFlags: ['--headless=new', ...chromiumArgs],
     logLevel: 'error',
   })
+  const loads: number[] = []
   const samples = new Map<string, Metrics[]>(pages.map((p) => [p.name, []]))
   try {
     for (let i = 0; i < runs; i++) {
       for (const p of pages) {
+        loads.push(await waitForQuietMachine())
         process.stderr.write(`bench: lighthouse ${p.name} run ${i + 1}/${runs}\n`)
         // Every report is kept (bench/out/lighthouse/) to see what an LCP or TBT figure is made of.
         const saveAs = path.join(benchOutDir, 'lighthouse', `${p.name}-${i + 1}.json`)
@@ -86,7 +89,7 @@ export async function run(): Promise<BenchResult[]> {
 
   const med = (name: string, key: keyof Metrics) => median(samples.get(name)!.map((m) => m[key]))
   const results: BenchResult[] = []
-  const note = `Lighthouse default mobile, median of ${runs}`
+  const note = `Lighthouse default mobile, median of ${runs}; ${server.server}; ${loadNote(Math.max(...loads))} at most`
   for (const p of pages) {
     const floor = p.name === 'floor'
     results.push({

@@ -10,6 +10,7 @@ import type { BenchResult } from '../types'
 import { launchChromium, throttleCpu } from '../lib/chromium'
 import { serveAppShellAt, serveBenchData } from '../lib/data-routes'
 import { blockingSince, observeLongTasks, pageNow, settle, type Blocking } from '../lib/longtasks'
+import { loadNote, waitForQuietMachine } from '../lib/machine'
 import { ensureSite } from '../lib/site'
 import { serveSite } from '../lib/serve-site'
 import { syntheticArticle, syntheticCorpus } from '../lib/synthetic'
@@ -59,7 +60,8 @@ export async function run(): Promise<BenchResult[]> {
   const server = await serveSite(siteDir)
   const browser = await launchChromium()
   const results: BenchResult[] = []
-  const note = `${server.server}; synthetic corpus of ${index.articles.length.toLocaleString('en')} articles, ${cpuSlowdown}× CPU slowdown`
+  const load = await waitForQuietMachine()
+  const note = `${server.server}; ${loadNote(load)}; synthetic corpus of ${index.articles.length.toLocaleString('en')} articles, ${cpuSlowdown}× CPU slowdown`
   const push = (name: string, b: Blocking | Error, extra = '', budgeted = true) =>
     b instanceof Error
       ? results.push({
