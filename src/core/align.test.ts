@@ -286,6 +286,21 @@ describe('alignArticles', () => {
     expect(linkedRight.size + comparison.onlyRight.length).toBe(right.sentences.length)
   })
 
+  it('links the same passages with the same kinds and scores when the two sides are swapped', () => {
+    const key = (s: Span) => `${s.paragraphId}:${s.start}:${s.end}`
+    for (const { name, pair } of fixtures) {
+      const left = articleFromFixture(pair.left, `${name}-left`)
+      const right = articleFromFixture(pair.right, `${name}-right`)
+      const forward = alignArticles(left, right).links.map(
+        (l) => `${key(l.left)} ${key(l.right)} ${l.kind} ${l.score}`,
+      )
+      const swapped = alignArticles(right, left).links.map(
+        (l) => `${key(l.right)} ${key(l.left)} ${l.kind} ${l.score}`,
+      )
+      expect(new Set(swapped), name).toEqual(new Set(forward))
+    }
+  })
+
   it('links every passage of an article compared with itself to itself', () => {
     const article = articleFromFixture(earthquake.left, 'quake')
     const comparison = alignArticles(article, article)
