@@ -47,6 +47,8 @@ async function sharedLinks(page: Page, leftText: string | RegExp, rightText: str
 }
 
 async function expectNoAxeViolations(page: Page) {
+  // An axe run over two full articles takes seconds on a busy CI machine.
+  test.slow()
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
     .analyze()
