@@ -217,6 +217,18 @@ test.describe('deep links', () => {
     await expect(mark(page, q.id)).toHaveClass(/is-target/)
   })
 
+  test('a quote link opened in a tab that already showed the article still lands on the quote', async ({
+    page,
+  }) => {
+    const article = await richestArticle(page)
+    const q = article.quotes.at(-1)!
+    await page.goto(paths.article.build(article.id))
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+    await page.goto(paths.article.build(article.id, { quote: q.id }))
+    await expect(mark(page, q.id)).toBeFocused()
+    await expect(mark(page, q.id)).toBeInViewport()
+  })
+
   test('a paragraph link opens the article at that paragraph', async ({ page }) => {
     const article = await richestArticle(page)
     const p = article.paragraphs.at(-2)!

@@ -1,7 +1,16 @@
-import { Link, NavLink, Outlet, ScrollRestoration } from 'react-router'
+import { Link, NavLink, Outlet, ScrollRestoration, type Location } from 'react-router'
 import { paths } from '../../lib/paths'
 import { ThemeToggle } from '../../ui/theme-toggle'
 import { Toaster } from '../../ui/toast'
+
+/**
+ * Scroll positions are remembered per history entry. Every page load starts on an entry keyed "default",
+ * so without this a link opened in the same tab would be scrolled to wherever the last loaded page was,
+ * instead of to the quote or paragraph it points at. A page load is keyed by its address instead.
+ */
+function scrollKey(location: Location): string {
+  return location.key === 'default' ? `${location.pathname}${location.search}` : location.key
+}
 
 export function RootLayout() {
   return (
@@ -33,7 +42,7 @@ export function RootLayout() {
         </p>
       </footer>
       <Toaster />
-      <ScrollRestoration />
+      <ScrollRestoration getKey={scrollKey} />
     </>
   )
 }
