@@ -62,6 +62,7 @@ type Unit = {
   facts: UnitFacts
   reason: RemovalReason | null
   role: Role | null
+  key?: string
 }
 
 /** Article prose: a sentence of some length that is not selling anything. */
@@ -81,7 +82,13 @@ function isSolidProse(u: Unit): boolean {
 
 /** Comparison key for repeated lines: case, spacing and punctuation do not make a line different. */
 function repeatKey(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '')
+  // Spaces and ASCII, Latin-1 and general punctuation; a non-Unicode pattern, as this runs on every unit.
+  return text.toLowerCase().replace(/[\s!-/:-@[-`{-~\u00a1-\u00bf\u2010-\u2027\u2030-\u205e]+/g, '')
+}
+
+/** The unit's repeat key, computed once: several passes compare units by it. */
+function keyOf(u: Unit): string {
+  return (u.key ??= repeatKey(u.text))
 }
 
 const SMALL_WORDS = /^(?:a|an|and|as|at|by|for|in|of|on|or|the|to|vs\.?|v\.?|with|from|&)$/
@@ -283,12 +290,11 @@ function readHeader(units: Unit[]): Header {
 
   // A title the page repeats is the headline (pages print it in the header and again above the text).
   const counts = new Map<string, number>()
-  for (const i of titles)
-    counts.set(repeatKey(units[i]!.text), (counts.get(repeatKey(units[i]!.text)) ?? 0) + 1)
+  for (const i of titles) counts.set(keyOf(units[i]!), (counts.get(keyOf(units[i]!)) ?? 0) + 1)
   let headlineAt = -1
   for (const i of titles) {
     const u = units[i]!
-    if ((counts.get(repeatKey(u.text)) ?? 0) < 2 || !isTitleLike(u)) continue
+    if ((counts.get(keyOf(u)) ?? 0) < 2 || !isTitleLike(u)) continue
     if (headlineAt === -1 || u.facts.words > units[headlineAt]!.facts.words) headlineAt = i
   }
   if (headlineAt === -1) {
@@ -301,13 +307,13 @@ function readHeader(units: Unit[]): Header {
   if (!isTitleLike(headlineUnit)) return header
   header.headline = headlineUnit.text
   header.structural.add(headlineUnit)
-  const key = repeatKey(headlineUnit.text)
+  const key = keyOf(headlineUnit)
   const before: Unit[] = []
   const after: Unit[] = []
   for (const i of titles) {
     const u = units[i]!
     if (i === headlineAt) continue
-    if (repeatKey(u.text) === key) {
+    if (keyOf(u) === key) {
       u.reason = 'repeated-headline'
       continue
     }
@@ -357,15 +363,15 @@ export function cleanArticle(raw: string): CleanArticle {
   const counts = new Map<string, number>()
   for (const u of units) {
     if (u.reason !== null || u.role !== null) continue
-    const k = repeatKey(u.text)
+    const k = keyOf(u)
     if (k !== '') counts.set(k, (counts.get(k) ?? 0) + 1)
   }
   const headlineKey = header.headline === null ? null : repeatKey(header.headline)
-  const structuralKeys = new Set([...header.structural].map((u) => repeatKey(u.text)))
+  const structuralKeys = new Set([...header.structural].map(keyOf))
   const kept = new Set<string>()
   for (const u of units) {
     if (u.reason !== null || u.role !== null || header.structural.has(u)) continue
-    const k = repeatKey(u.text)
+    const k = keyOf(u)
     if ((counts.get(k) ?? 0) < 2) continue
     if (k === headlineKey) u.reason = 'repeated-headline'
     else if (!structuralKeys.has(k) && u.facts.sentence && u.facts.words >= 15 && !kept.has(k)) kept.add(k)

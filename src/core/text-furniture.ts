@@ -64,8 +64,12 @@ const TEMPLATE =
  * into CamelCase chains. One token of three or more glued capitalised words, or at least three glued
  * tokens whose parts repeat, is a label run; real names with one hump (McDonald, LinkedIn) are not.
  */
+// A lower-case letter run into a capital ("IconFacebook", "Sketch.Title"); Latin ranges only, because a
+// non-Unicode pattern is several times faster and this runs on every line.
+const GLUED_CAPITAL = /[a-z\u00df-\u00ff]\.?[A-Z\u00c0-\u00de]/
+
 function isIconLabels(text: string, words: number): boolean {
-  if (words > 80 || endsLikeSentence(text)) return false
+  if (words > 80 || !GLUED_CAPITAL.test(text) || endsLikeSentence(text)) return false
   const tokens = text.split(' ')
   let glued = 0
   let longChain = false
@@ -213,7 +217,7 @@ export function furnitureReason(text: string, f: UnitFacts = unitFacts(text)): R
  */
 export function standsAloneAsFurniture(line: string): boolean {
   if ((line.includes('{') || line.includes('$') || line.includes('[')) && TEMPLATE.test(line)) return true
-  return /\p{Ll}\.?\p{Lu}/u.test(line) && isIconLabels(line, wordCountOf(line))
+  return GLUED_CAPITAL.test(line) && isIconLabels(line, wordCountOf(line))
 }
 
 export function isBannerButton(text: string): boolean {

@@ -62,7 +62,7 @@ const SIGNATURE = new RegExp(`^(${PERSON}(?:(?:, | and )${PERSON})*) in (${PLACE
 
 /** A reporter's sign-off line at the end of a story: "Masayuki Yuda in Tokyo" -> byline and dateline. */
 export function readSignature(text: string): { byline: string; dateline: string } | null {
-  if (text.length > 120) return null
+  if (text.length > 120 || !text.includes(' in ')) return null
   const m = SIGNATURE.exec(text)
   if (!m?.[1] || !m[2]) return null
   return { byline: m[1], dateline: m[2] }
@@ -90,7 +90,7 @@ export type CaptionRead = Caption & { creditOnly: boolean }
  * "... Photo: Jane Doe", "... Kim Kyung-Hoon/Reuters", or a credit on a line of its own.
  */
 export function readCaption(text: string): CaptionRead | null {
-  if (text.length > 700 || hasQuoteMarks(text)) return null
+  if (text.length > 700 || !/[(:/]|Getty Images|AP Photo/.test(text) || hasQuoteMarks(text)) return null
   const paren = PAREN_CREDIT.exec(text)
   if (paren?.[1] && PHOTO_WORD.test(paren[1])) {
     const credit = paren[1].replace(PHOTO_PREFIX, '').trim()
