@@ -514,23 +514,26 @@ interface RoleDraft {
   modifiers: Set<string>
 }
 
-const analysisCache = new WeakMap<readonly Paragraph[], { texts: string[]; analysis: TextAnalysis }>()
+const analysisCache = new WeakMap<
+  readonly Paragraph[],
+  { ids: string[]; texts: string[]; analysis: TextAnalysis }
+>()
 
 /**
- * Tokens, sentences, quotes and resolved mentions for the article. Cached per blocks array (and its texts), so
- * `analyseQuotes` and `extractEntities` on the same blocks share one analysis.
+ * Tokens, sentences, quotes and resolved mentions for the article. Cached per blocks array (checked against
+ * its ids and texts), so `analyseQuotes` and `extractEntities` on the same blocks share one analysis.
  */
 export function analyseText(blocks: readonly Paragraph[]): TextAnalysis {
   const cached = analysisCache.get(blocks)
   if (
     cached &&
     cached.texts.length === blocks.length &&
-    cached.texts.every((t, i) => blocks[i]?.text === t)
+    cached.texts.every((t, i) => blocks[i]?.text === t && blocks[i]?.id === cached.ids[i])
   ) {
     return cached.analysis
   }
   const analysis = buildAnalysis(blocks)
-  analysisCache.set(blocks, { texts: blocks.map((b) => b.text), analysis })
+  analysisCache.set(blocks, { ids: blocks.map((b) => b.id), texts: blocks.map((b) => b.text), analysis })
   return analysis
 }
 

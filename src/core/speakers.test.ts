@@ -147,6 +147,18 @@ describe('analyseQuotes', () => {
     ])
   })
 
+  it('does not carry a speaker past a sentence about someone else', () => {
+    const rows = attributed(
+      article(
+        'Talks',
+        'Prime Minister Shinzo Abe and President Donald Trump met.',
+        '"We agree," Trump said. Abe disagreed sharply. "We do not."',
+        '"Not at all."',
+      ),
+    )
+    expect(rows.map((r) => r.speaker)).toEqual(['Donald Trump', null, null])
+  })
+
   it('gives every paragraph of a newswire quotation the same speaker', () => {
     const rows = attributed(
       article(

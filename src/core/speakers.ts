@@ -584,9 +584,11 @@ export function analyseQuotes(blocks: readonly Paragraph[]): { quotes: Quote[]; 
     }
   }
 
+  const events = [...resolver.events].sort((x, y) => x.block - y.block || x.pos - y.pos)
+
   // Attribute quotes in reading order.
   const found: Found[] = []
-  const lastSpeakerOfBlock: (Found | null)[] = blocks.map(() => null)
+  const lastSpeakerOfBlock: ({ found: Found; pos: number } | null)[] = blocks.map(() => null)
   for (let i = 0; i < a.quotes.length; i += 1) {
     const q = a.quotes[i]!
     const b = q.blockIndex
@@ -608,11 +610,18 @@ export function analyseQuotes(blocks: readonly Paragraph[]): { quotes: Quote[]; 
     } else {
       result = { hit: null, attribution: NO_SPEAKER, cue: null }
     }
-    // 5. The quote before it in the same paragraph.
+    // 5. The quote before it in the same paragraph, unless someone else became the subject in between
+    //    ("\"A,\" Trump said. Abe disagreed. \"B.\"" leaves B unattributed rather than guess).
     if (!result.attribution.entity && !result.cue && i > 0) {
       const prev = found[i - 1]!
       const pq = a.quotes[i - 1]!
-      if (pq.blockIndex === b && prev.attribution.entity && prev.cue) {
+      const pqEnd = pq.close < 0 ? a.blocks[b]!.text.length : pq.close
+      if (
+        pq.blockIndex === b &&
+        prev.attribution.entity &&
+        prev.cue &&
+        !otherSubjectBetween(events, b, pqEnd, b, q.open, prev.attribution.entity)
+      ) {
         result = {
           hit: prev.hit,
           attribution: { ...prev.attribution, confidence: Math.max(0.5, prev.attribution.confidence - 0.05) },
@@ -656,17 +665,26 @@ export function analyseQuotes(blocks: readonly Paragraph[]): { quotes: Quote[]; 
         a.blocks[b]!.id !== 'deck'
       ) {
         const source = lastSpeakerOfBlock[b - 1] ?? lastCueSubject(a, cues[b - 1]!, resolved)
-        if (source && source.attribution.entity && source.cue) {
+        const entity = source?.found.attribution.entity
+        if (
+          source &&
+          entity &&
+          source.found.cue &&
+          !otherSubjectBetween(events, b - 1, source.pos, b, q.open, entity)
+        ) {
+          const { hit, cue } = source.found
           found[i] = {
-            hit: source.hit,
-            attribution: { entity: source.attribution.entity, method: 'continuation', confidence: 0.6 },
-            cue: { ...source.cue, verb: 'continuation', method: 'continuation' },
+            hit,
+            attribution: { entity, method: 'continuation', confidence: 0.6 },
+            cue: { ...cue!, verb: 'continuation', method: 'continuation' },
           }
         }
       }
     }
     const now = found[i]!
-    if (now.attribution.entity) lastSpeakerOfBlock[b] = now
+    if (now.attribution.entity) {
+      lastSpeakerOfBlock[b] = { found: now, pos: q.close < 0 ? a.blocks[b]!.text.length : q.close }
+    }
   }
 
   // 7. Echoes: a title's uncued quote whose words (two or more) appear in an attributed quote.
@@ -735,11 +753,42 @@ function lastCueSubject(
   a: TextAnalysis,
   hits: readonly CueHit[],
   resolved: Map<CueHit, Attribution>,
-): Found | null {
+): { found: Found; pos: number } | null {
   for (let h = hits.length - 1; h >= 0; h -= 1) {
     const hit = hits[h]!
     const attribution = resolved.get(hit)
-    if (attribution && attribution.entity) return { hit, attribution, cue: cueOf(a, hit, attribution.method) }
+    if (attribution && attribution.entity) {
+      const pos = a.tokens[hit.block]![hit.t1 - 1]!.end
+      return { found: { hit, attribution, cue: cueOf(a, hit, attribution.method) }, pos }
+    }
   }
   return null
+}
+
+/**
+ * Whether a different person or organisation was named as a speaker or sentence subject strictly between two
+ * positions (block, offset). `events` is sorted; only the events in the range are visited.
+ */
+function otherSubjectBetween(
+  events: readonly SalienceEvent[],
+  fromBlock: number,
+  fromPos: number,
+  toBlock: number,
+  toPos: number,
+  entity: string,
+): boolean {
+  let lo = 0
+  let hi = events.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    const e = events[mid]!
+    if (e.block < fromBlock || (e.block === fromBlock && e.pos <= fromPos)) lo = mid + 1
+    else hi = mid
+  }
+  for (let k = lo; k < events.length; k += 1) {
+    const e = events[k]!
+    if (e.block > toBlock || (e.block === toBlock && e.pos >= toPos)) return false
+    if (e.entity !== entity) return true
+  }
+  return false
 }
