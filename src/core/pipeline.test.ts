@@ -77,6 +77,14 @@ describe('buildArticle', () => {
     expect(article.paragraphs.map((p) => p.id)).toEqual(article.paragraphs.map((_, i) => `p${i + 1}`))
   })
 
+  it('keeps a page label above the column name as the section', () => {
+    expect(buildArticle(seed003, noMeta)).toMatchObject({
+      section: 'Korean Peninsula A to Z',
+      kicker: 'Hot Issues of the Week',
+    })
+    expect(buildArticle(seed000, noMeta).section).toBeNull()
+  })
+
   it('segments the headline and deck as well as the body', () => {
     const ids = buildArticle(seed000, noMeta).sentences.map((s) => s.id)
     expect(ids.slice(0, 4)).toEqual(['headlines1', 'decks1', 'p1s1', 'p2s1'])

@@ -131,6 +131,7 @@ export function buildArticle(raw: string, meta: Omit<SourceEntry, 'file'>): Arti
     id: meta.id ?? slugify(clean.headline),
     storyId: meta.storyId,
     outlet: meta.outlet,
+    section: clean.section,
     kicker: meta.kicker ?? clean.kicker,
     headline: clean.headline,
     deck: clean.deck,
