@@ -1,0 +1,78 @@
+/**
+ * JSON Schema for every data file, generated from the zod schemas (the single source of truth) with
+ * z.toJSONSchema, into docs/schema/. Run `npx tsx src/ingest/json-schema.ts` after changing
+ * src/core/schema.ts; a unit test fails while the committed files are out of date.
+ *
+ * What JSON Schema cannot say is left to the zod schemas: refinements such as "end is not before start"
+ * and "an http or https URL" are checked by the build and the app, not by these files.
+ */
+import { mkdir, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { z } from 'zod/mini'
+import {
+  articleSchema,
+  comparisonSchema,
+  indexSchema,
+  searchDocumentsSchema,
+  sourcesSchema,
+} from '../core/schema'
+import { PROJECT_ROOT } from './corpus'
+
+export const SCHEMA_DIR = path.join(PROJECT_ROOT, 'docs', 'schema')
+
+const FILES = [
+  {
+    name: 'article.schema.json',
+    schema: articleSchema,
+    title: 'Parallax article (data/articles/<id>.json)',
+    description:
+      'One article. Offsets (start, end) are UTF-16 code units into the text of the block named by paragraphId (headline, deck or p1, p2, ...); end is exclusive.',
+  },
+  {
+    name: 'index.schema.json',
+    schema: indexSchema,
+    title: 'Parallax index (data/index.json)',
+    description: 'Stories newest first and article summaries newest first; unknown dates last.',
+  },
+  {
+    name: 'comparison.schema.json',
+    schema: comparisonSchema,
+    title: 'Parallax comparison (data/compare/<leftId>--<rightId>.json)',
+    description: 'Links between two articles of the same story, and what only one side has.',
+  },
+  {
+    name: 'search.schema.json',
+    schema: searchDocumentsSchema,
+    title: 'Parallax search documents (data/search.json)',
+    description: 'Headline, deck and body text of every article, for the library search.',
+  },
+  {
+    name: 'sources.schema.json',
+    schema: sourcesSchema,
+    title: 'Parallax corpus metadata (corpus/sources.json)',
+    description: 'What the raw texts do not say: outlet, source URL, story. Unknown is null.',
+  },
+] as const
+
+/** File name -> JSON text, exactly as committed under docs/schema/. */
+export function jsonSchemaFiles(): Map<string, string> {
+  const out = new Map<string, string>()
+  for (const f of FILES) {
+    const generated = z.toJSONSchema(f.schema) as Record<string, unknown>
+    const { $schema, ...rest } = generated
+    const document = { $schema, title: f.title, description: f.description, ...rest }
+    out.set(f.name, `${JSON.stringify(document, null, 2)}\n`)
+  }
+  return out
+}
+
+async function main(): Promise<void> {
+  await mkdir(SCHEMA_DIR, { recursive: true })
+  for (const [name, text] of jsonSchemaFiles()) await writeFile(path.join(SCHEMA_DIR, name), text, 'utf8')
+  console.log(
+    `json-schema: wrote ${jsonSchemaFiles().size} files to ${path.relative(process.cwd(), SCHEMA_DIR)}`,
+  )
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) await main()
