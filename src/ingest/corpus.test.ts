@@ -1,0 +1,46 @@
+import { createHash } from 'node:crypto'
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { IngestError } from '../core/pipeline'
+import { decodeUtf8, readSources, sourceText } from './corpus'
+
+const root = path.resolve(import.meta.dirname, '../..')
+
+// SHA-256 of the seed texts in ../shared/seeds/ as delivered; the corpus copies must stay byte-identical.
+const SEEDS: Record<string, string> = {
+  'raw/000_80f71aebbeb0d8b4.txt': '58548634ca47bf74c4e1ace97e4cd97ec82d6262de546c1c92915d62b417ab52',
+  'raw/003_59d9113b8196ce96.txt': 'd99af58bce4eacfa8b167b859f11892847c2ad79d560bf8f61823463e6890523',
+}
+
+describe('the bundled corpus', () => {
+  it('keeps the seed texts byte-for-byte as they were scraped', async () => {
+    for (const [file, sha] of Object.entries(SEEDS)) {
+      const bytes = await readFile(path.join(root, 'corpus', file))
+      expect(createHash('sha256').update(bytes).digest('hex'), file).toBe(sha)
+    }
+  })
+
+  it('leaves unknown metadata null: no outlet or URL for the unverified column', async () => {
+    const sources = await readSources(path.join(root, 'corpus'))
+    const column = sources.articles.find((a) => a.file === 'raw/003_59d9113b8196ce96.txt')
+    expect(column).toMatchObject({ outlet: null, sourceUrl: null })
+    const nikkei = sources.articles.find((a) => a.file === 'raw/000_80f71aebbeb0d8b4.txt')
+    expect(nikkei).toMatchObject({ outlet: 'Nikkei Asia', published: null })
+  })
+})
+
+describe('reading raw files', () => {
+  it('refuses bytes that are not UTF-8 instead of guessing an encoding', () => {
+    expect(() => decodeUtf8(new Uint8Array([0x43, 0x61, 0x66, 0xe9]))).toThrow(IngestError)
+    expect(() => decodeUtf8(new Uint8Array([0xff, 0xfe, 0x41, 0x00]))).toThrow(/not valid UTF-8/)
+  })
+
+  it('drops a byte-order mark and keeps everything else', () => {
+    expect(decodeUtf8(new TextEncoder().encode('\ufeffHeadline'))).toBe('Headline')
+  })
+
+  it('refuses an empty file', () => {
+    expect(() => sourceText(new Uint8Array(), 'empty.txt')).toThrow(/empty/)
+  })
+})
