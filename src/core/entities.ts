@@ -590,13 +590,13 @@ function buildAnalysis(blocks: readonly Paragraph[]): TextAnalysis {
   }
   const stemPrefixes = prefixesOf(orgStems.keys())
   const places = blocks.map((_, b) => matchPlaces(tokens[b]!, learnedPlaces))
+  const covers = places.map((placeAt, b) => placeCoverage(placeAt, tokens[b]!.length))
   const drafts = new Map<string, PersonDraft>()
   let order = 0
   for (let b = 0; b < blocks.length; b += 1) {
     const text = blocks[b]!.text
     const toks = tokens[b]!
-    const placeAt = places[b]!
-    const placeTok = placeCoverage(placeAt, toks.length)
+    const placeTok = covers[b]!
     for (let i = 0; i < toks.length; i += 1) {
       if (!isNameWord(toks[i]!) || (i > 0 && toks[i]!.hyphenBefore)) continue
       if (
@@ -703,7 +703,7 @@ function buildAnalysis(blocks: readonly Paragraph[]): TextAnalysis {
     }
     // Known institutions and acronyms (not in a block written all in capitals, where every word looks like one).
     const shouting = allCapsBlock(toks)
-    const placeCover = placeCoverage(places[b]!, toks.length)
+    const placeCover = covers[b]!
     for (let i = 0; i < toks.length; i += 1) {
       if (claimed[i] || !toks[i]!.cap) continue
       const known = longestPhrase(
@@ -758,7 +758,7 @@ function buildAnalysis(blocks: readonly Paragraph[]): TextAnalysis {
       )
     }
     // Role phrases ("the U.S. president") and indefinite ones ("a senior official").
-    const cover = placeCoverage(places[b]!, toks.length)
+    const cover = covers[b]!
     for (let i = 0; i < toks.length; i += 1) {
       const t = toks[i]!
       const det = t.lower === 'the' || t.lower === 'a' || t.lower === 'an'
