@@ -1,5 +1,5 @@
 import { QueryClientProvider } from '@tanstack/react-query'
-import { StrictMode, useEffect } from 'react'
+import { StrictMode, startTransition, useEffect } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { createBrowserRouter, createPath, type RouteObject } from 'react-router'
 import { RouterProvider } from 'react-router/dom'
@@ -141,5 +141,10 @@ void routerReady().then(() => {
   )
   // A route that failed to load renders its error view, which the prerendered markup is not.
   if (hydrate && !router.state.errors) hydrateRoot(container, app)
-  else createRoot(container).render(app)
+  else {
+    // A transition lets React yield while it builds a large first view (a long comparison), instead of
+    // blocking the main thread in one long task.
+    const root = createRoot(container)
+    startTransition(() => root.render(app))
+  }
 })
