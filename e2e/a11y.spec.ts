@@ -40,6 +40,7 @@ const states: State[] = [
       const index = await loadIndex(page.request)
       const article = index.articles.find((a) => a.speakers.length > 0) ?? index.articles[0]!
       await page.goto(paths.article.build(article.id))
+      await expect(page.locator('.reader[data-ready="true"]')).toBeVisible()
       const panel = page.getByRole('list', { name: 'People quoted' })
       await panel.getByRole('button').first().click()
       await expect(page.locator('mark.quote.is-dimmed').or(page.locator('mark.quote')).first()).toBeVisible()

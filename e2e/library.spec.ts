@@ -9,6 +9,12 @@ import { loadIndex, sitePath } from './site'
 
 const card = (page: Page, headline: string) => page.getByRole('article', { name: headline, exact: true })
 
+/** Opens the library and waits until it responds (the prerendered page hydrates after it shows). */
+async function openLibrary(page: Page, path: string): Promise<void> {
+  await page.goto(path)
+  await expect(page.locator('.library[data-ready="true"]')).toBeVisible()
+}
+
 /** The library's results line (the toast region outside <main> is a status too). */
 const status = (page: Page) => page.getByRole('main').getByRole('status')
 
@@ -20,7 +26,7 @@ test('lists each bundled article in its story with outlet, date, reading time an
   page,
 }) => {
   const index = await loadIndex(page.request)
-  await page.goto(paths.library.build())
+  await openLibrary(page, paths.library.build())
   await expect(status(page)).toHaveText(
     `${index.articles.length} articles in ${index.stories.length} ${index.stories.length === 1 ? 'story' : 'stories'}`,
   )
@@ -42,7 +48,7 @@ test('lists each bundled article in its story with outlet, date, reading time an
 test('a story with two articles offers to compare them', async ({ page }) => {
   const index = await loadIndex(page.request)
   const story = index.stories.find((s) => s.articleIds.length >= 2)!
-  await page.goto(paths.library.build())
+  await openLibrary(page, paths.library.build())
   const compare = page.getByRole('link', { name: 'Compare side by side' })
   await expect(compare).toHaveCount(index.stories.filter((s) => s.articleIds.length >= 2).length)
   const href = await compare.first().getAttribute('href')
@@ -53,7 +59,7 @@ test('a story with two articles offers to compare them', async ({ page }) => {
 test('the whole card opens the article, not only its headline', async ({ page }) => {
   const index = await loadIndex(page.request)
   const a = index.articles[0]!
-  await page.goto(paths.library.build())
+  await openLibrary(page, paths.library.build())
   // Click the card's lower corner, away from the headline text.
   const box = (await card(page, a.headline).boundingBox())!
   await page.mouse.click(box.x + box.width - 12, box.y + box.height - 12)
@@ -67,7 +73,7 @@ test.describe('filters', () => {
     const index = await loadIndex(page.request)
     const outlet = index.articles.find((a) => a.outlet)!.outlet!
     const expected = index.articles.filter((a) => a.outlet === outlet)
-    await page.goto(paths.library.build())
+    await openLibrary(page, paths.library.build())
     await page.getByLabel('Outlet').selectOption({ value: outlet })
     await expect(page).toHaveURL(
       new RegExp(`[?&]outlet=${encodeURIComponent(outlet).replace(/%20/g, '(\\+|%20)')}`),
@@ -85,7 +91,7 @@ test.describe('filters', () => {
     const index = await loadIndex(page.request)
     const unknown = index.articles.filter((a) => !a.outlet)
     test.skip(unknown.length === 0, 'every bundled article names its outlet')
-    await page.goto(paths.library.build({ outlet: 'not-stated' }))
+    await openLibrary(page, paths.library.build({ outlet: 'not-stated' }))
     await expect(page.getByLabel('Outlet')).toHaveValue('not-stated')
     await expect(page.getByRole('main').getByRole('article')).toHaveCount(unknown.length)
   })
@@ -95,7 +101,7 @@ test.describe('filters', () => {
     const name = index.articles.flatMap((a) => a.speakers)[0]
     expect(name, 'the bundled articles quote someone').toBeDefined()
     const expected = index.articles.filter((a) => a.speakers.includes(name!))
-    await page.goto(paths.library.build())
+    await openLibrary(page, paths.library.build())
     await page.getByLabel('Person quoted').selectOption({ value: name! })
     await expect(page).toHaveURL(/[?&]speaker=/)
     await expect(page.getByRole('main').getByRole('article')).toHaveCount(expected.length)
@@ -103,7 +109,7 @@ test.describe('filters', () => {
 
   test('nothing matching says so and "Clear filters" brings everything back', async ({ page }) => {
     const index = await loadIndex(page.request)
-    await page.goto(paths.library.build({ outlet: 'No Such Gazette' }))
+    await openLibrary(page, paths.library.build({ outlet: 'No Such Gazette' }))
     await expect(page.getByText('No articles match your search and filters.')).toBeVisible()
     await expect(status(page)).toHaveText('No articles match.')
     await page.getByRole('button', { name: 'Clear filters' }).click()
@@ -140,7 +146,7 @@ test.describe('search', () => {
   test('does not download the search index until someone searches', async ({ page }) => {
     const requested: string[] = []
     page.on('request', (r) => requested.push(new URL(r.url()).pathname))
-    await page.goto(paths.library.build())
+    await openLibrary(page, paths.library.build())
     await expect(page.getByRole('main').getByRole('article').first()).toBeVisible()
     await page.waitForLoadState('networkidle')
     expect(requested.some((p) => p.endsWith('/data/search.json'))).toBe(false)
@@ -153,7 +159,7 @@ test.describe('search', () => {
   }) => {
     const { index, word, id } = await searchable(page)
     const headline = index.articles.find((a) => a.id === id)!.headline
-    await page.goto(paths.library.build())
+    await openLibrary(page, paths.library.build())
     await page.getByRole('searchbox', { name: 'Search headlines and text' }).fill(word)
     await expect(page).toHaveURL(new RegExp(`[?&]q=${word}`))
     await expect(page.getByRole('main').getByRole('article')).toHaveCount(1)
@@ -168,7 +174,7 @@ test.describe('search', () => {
   })
 
   test('a search matching nothing offers to clear it', async ({ page }) => {
-    await page.goto(paths.library.build({ q: 'zzqxjv' }))
+    await openLibrary(page, paths.library.build({ q: 'zzqxjv' }))
     await expect(page.getByText('No articles match your search and filters.')).toBeVisible()
     await page.getByRole('button', { name: 'Clear filters' }).click()
     await expect(page.getByRole('searchbox')).toHaveValue('')

@@ -24,6 +24,12 @@ async function richestArticle(page: Page): Promise<Article> {
   )[0]!
 }
 
+/** Opens a reader page and waits until it is interactive (prerendered pages hydrate after they show). */
+async function openReader(page: Page, path: string): Promise<void> {
+  await page.goto(path)
+  await expect(page.locator('.reader[data-ready="true"]')).toBeVisible()
+}
+
 const mark = (page: Page, id: string) => page.locator(`mark#${id}`)
 const label = (page: Page, id: string) => page.locator(`[data-chip-for="${id}"]`)
 
@@ -49,7 +55,7 @@ test('every quote in the built data is highlighted with its exact words and its 
   const total = articles.reduce((n, a) => n + a.quotes.length, 0)
   expect(total, 'the seed articles contain direct quotations').toBeGreaterThan(0)
   for (const article of articles) {
-    await page.goto(paths.article.build(article.id))
+    await openReader(page, paths.article.build(article.id))
     await expect(page.locator('mark.quote')).toHaveCount(article.quotes.length)
     const names = new Map(article.speakers.map((s) => [s.id, s.name]))
     for (const q of article.quotes) {
@@ -75,7 +81,7 @@ test('hand-checked attributions: Trump would "respectfully leave", Abe wants "no
   ]
   let found = 0
   for (const article of articles) {
-    await page.goto(paths.article.build(article.id))
+    await openReader(page, paths.article.build(article.id))
     for (const [words, speaker] of expectations) {
       const marks = page.locator('mark.quote').filter({ hasText: words })
       for (const id of await marks.evaluateAll((els) => els.map((e) => e.id))) {
@@ -96,7 +102,7 @@ test('shows who said a quote on hover and on keyboard focus, and details with ac
   const article = await richestArticle(page)
   const q = article.quotes.find((x) => x.paragraphId.startsWith('p') && x.speakerId)!
   const speaker = article.speakers.find((s) => s.id === q.speakerId)!
-  await page.goto(paths.article.build(article.id))
+  await openReader(page, paths.article.build(article.id))
   const details = page.locator(`#${q.id}-details`)
   await mark(page, q.id).hover()
   await expect(details).toBeVisible()
@@ -124,7 +130,7 @@ test.describe('on a touch screen', () => {
   test('a tap on a speaker label opens the details, a tap elsewhere closes them', async ({ page }) => {
     const article = await richestArticle(page)
     const q = article.quotes.find((x) => x.paragraphId.startsWith('p'))!
-    await page.goto(paths.article.build(article.id))
+    await openReader(page, paths.article.build(article.id))
     await label(page, q.id).scrollIntoViewIfNeeded()
     await label(page, q.id).tap()
     const details = page.locator(`#${q.id}-details`)
@@ -144,7 +150,7 @@ test('the speaker panel focuses one person’s quotes, dims the rest, and the UR
   const counts = new Map<string, number>()
   for (const q of article.quotes) if (q.speakerId) counts.set(q.speakerId, (counts.get(q.speakerId) ?? 0) + 1)
   const chosen = article.speakers.find((s) => counts.has(s.id) && counts.get(s.id)! < article.quotes.length)!
-  await page.goto(paths.article.build(article.id))
+  await openReader(page, paths.article.build(article.id))
   const panel = page.getByRole('list', { name: 'People quoted' })
   for (const s of article.speakers.filter((x) => counts.has(x.id))) {
     const n = counts.get(s.id)!
@@ -174,7 +180,7 @@ test('the speaker panel focuses one person’s quotes, dims the rest, and the UR
 
 test('next and previous quote work from the keyboard (j/k) and from the buttons', async ({ page }) => {
   const article = await richestArticle(page)
-  await page.goto(paths.article.build(article.id))
+  await openReader(page, paths.article.build(article.id))
   const order = await page.locator('mark.quote').evaluateAll((els) => els.map((e) => e.id))
   const status = page.getByRole('navigation', { name: 'Quotes' }).getByRole('status')
   await page.keyboard.press('j')
@@ -196,7 +202,7 @@ test('next and previous quote work from the keyboard (j/k) and from the buttons'
 test('highlights can be turned off for plain reading', async ({ page }) => {
   const article = await richestArticle(page)
   const q = article.quotes[0]!
-  await page.goto(paths.article.build(article.id))
+  await openReader(page, paths.article.build(article.id))
   const before = await mark(page, q.id).evaluate((el) => getComputedStyle(el).backgroundColor)
   await page.getByRole('switch', { name: 'Highlight quotes' }).uncheck()
   const after = await mark(page, q.id).evaluate((el) => getComputedStyle(el).backgroundColor)
@@ -211,7 +217,7 @@ test.describe('deep links', () => {
   }) => {
     const article = await richestArticle(page)
     const q = article.quotes.at(-1)!
-    await page.goto(paths.article.build(article.id, { quote: q.id }))
+    await openReader(page, paths.article.build(article.id, { quote: q.id }))
     await expect(mark(page, q.id)).toBeFocused()
     await expect(mark(page, q.id)).toBeInViewport()
     await expect(mark(page, q.id)).toHaveClass(/is-target/)
@@ -222,9 +228,9 @@ test.describe('deep links', () => {
   }) => {
     const article = await richestArticle(page)
     const q = article.quotes.at(-1)!
-    await page.goto(paths.article.build(article.id))
+    await openReader(page, paths.article.build(article.id))
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
-    await page.goto(paths.article.build(article.id, { quote: q.id }))
+    await openReader(page, paths.article.build(article.id, { quote: q.id }))
     await expect(mark(page, q.id)).toBeFocused()
     await expect(mark(page, q.id)).toBeInViewport()
   })
@@ -232,7 +238,7 @@ test.describe('deep links', () => {
   test('a paragraph link opens the article at that paragraph', async ({ page }) => {
     const article = await richestArticle(page)
     const p = article.paragraphs.at(-2)!
-    await page.goto(paths.article.build(article.id, { paragraph: p.id }))
+    await openReader(page, paths.article.build(article.id, { paragraph: p.id }))
     const el = page.locator(`p#${p.id}`)
     await expect(el).toBeFocused()
     await expect(el).toBeInViewport()
@@ -241,7 +247,7 @@ test.describe('deep links', () => {
 
   test('a link to a quote that is not there says so instead of failing silently', async ({ page }) => {
     const article = await richestArticle(page)
-    await page.goto(paths.article.build(article.id, { quote: 'q999' }))
+    await openReader(page, paths.article.build(article.id, { quote: 'q999' }))
     await expect(
       page.getByText('The quote this link points to is not in this article (any more).'),
     ).toBeVisible()
@@ -257,7 +263,7 @@ test.describe('deep links', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'])
     const article = await richestArticle(page)
     const q = article.quotes.find((x) => x.paragraphId.startsWith('p'))!
-    await page.goto(paths.article.build(article.id))
+    await openReader(page, paths.article.build(article.id))
     await label(page, q.id).click()
     await page.locator(`#${q.id}-details`).getByRole('button', { name: 'Copy link to this quote' }).click()
     await expect(page.getByRole('status').filter({ hasText: 'Link to the quote copied' })).toBeVisible()
@@ -266,6 +272,7 @@ test.describe('deep links', () => {
     const fresh = await browser.newContext()
     const other = await fresh.newPage()
     await other.goto(url)
+    await expect(other.locator('.reader[data-ready="true"]')).toBeVisible()
     await expect(mark(other, q.id)).toBeFocused()
     await expect(mark(other, q.id)).toBeInViewport()
     await fresh.close()
@@ -278,7 +285,7 @@ test.describe('deep links', () => {
   }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'])
     const article = await richestArticle(page)
-    await page.goto(paths.article.build(article.id))
+    await openReader(page, paths.article.build(article.id))
     await expect(page.getByRole('button', { name: /^Copy link to paragraph \d+$/ })).toHaveCount(
       article.paragraphs.length,
     )
@@ -296,7 +303,7 @@ test.describe('deep links', () => {
 test('the original is linked only over http(s), in a new tab without opener', async ({ page }) => {
   const articles = await loadArticles(page)
   for (const article of articles) {
-    await page.goto(paths.article.build(article.id))
+    await openReader(page, paths.article.build(article.id))
     const original = page.getByRole('link', { name: /^Original .*\(opens in new tab\)$/ })
     if (!article.sourceUrl) {
       await expect(original).toHaveCount(0)
@@ -311,7 +318,7 @@ test('the original is linked only over http(s), in a new tab without opener', as
 test('article text sets 60 to 75 characters a line on a desktop screen', async ({ page }) => {
   const article = await richestArticle(page)
   await page.setViewportSize({ width: 1280, height: 900 })
-  await page.goto(paths.article.build(article.id))
+  await openReader(page, paths.article.build(article.id))
   const quoted = new Set(article.quotes.map((q) => q.paragraphId))
   const plain = article.paragraphs
     .filter((p) => !quoted.has(p.id))
@@ -331,7 +338,7 @@ test('article text sets 60 to 75 characters a line on a desktop screen', async (
 test('prints the article alone, with quotes underlined and speakers named in brackets', async ({ page }) => {
   const article = await richestArticle(page)
   const q = article.quotes.find((x) => x.paragraphId.startsWith('p'))!
-  await page.goto(paths.article.build(article.id))
+  await openReader(page, paths.article.build(article.id))
   await page.emulateMedia({ media: 'print' })
   await expect(page.getByRole('banner')).toBeHidden()
   await expect(page.getByRole('region', { name: 'Quotes in this article' })).toBeHidden()

@@ -60,6 +60,8 @@ test.describe('theme', () => {
   test('follows the system, and the toggle’s choice is remembered across a reload', async ({ page }) => {
     await page.emulateMedia({ colorScheme: 'light' })
     await page.goto(paths.library.build())
+    // The prerendered page shows before it hydrates; the toggle responds once the app is running.
+    await expect(page.locator('.library[data-ready="true"]')).toBeVisible()
     const html = page.locator('html')
     const toggle = page.getByRole('button', { name: 'Dark theme' })
     await expect(html).toHaveAttribute('data-theme', 'light')

@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query'
-import { lazy, Suspense, useCallback, useMemo, useRef } from 'react'
+import { lazy, Suspense, useCallback, useMemo, useRef, useSyncExternalStore } from 'react'
 import { useSearchParams } from 'react-router'
 import type { ArticleIndex } from '../../core/schema'
 import { formatCount, plural } from '../../ui/format'
@@ -64,8 +64,16 @@ function statusText(
   return `Showing ${formatCount(shown)} of ${plural(total, 'article')}${what}`
 }
 
+const noSubscription = () => () => {}
+
 /** The library: search and filters (in the URL), then the stories and their articles, newest first. */
 export function LibraryView({ index }: { index: ArticleIndex }) {
+  // False in prerendered HTML and while hydrating, true once the controls respond (`data-ready`).
+  const ready = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  )
   const queryClient = useQueryClient()
   const [searchParams, setSearchParams] = useSearchParams()
   const searchInput = useRef<HTMLInputElement>(null)
@@ -108,7 +116,7 @@ export function LibraryView({ index }: { index: ArticleIndex }) {
   }
 
   return (
-    <div className="page library">
+    <div className="page library" data-ready={ready ? 'true' : undefined}>
       <h1>Library</h1>
       <p className="lede">
         News articles grouped by the story they cover, newest first. Open one to see every quote and who said

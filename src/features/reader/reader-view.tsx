@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react'
 import { useSearchParams } from 'react-router'
 import type { Article, Quote } from '../../core/schema'
 import { plural } from '../../ui/format'
@@ -48,7 +48,16 @@ function quoteIdAt(target: EventTarget | null): string | null {
  * One article with every quote highlighted and attributed, the people quoted, and next/previous quote.
  * URL parameters: `?speaker=` focuses a person, `?quote=` and `?paragraph=` open the page at that place.
  */
+const noSubscription = () => () => {}
+
 export function ArticleReader({ article }: { article: Article }) {
+  // False in prerendered HTML and while hydrating, true once handlers are attached: `data-ready` tells
+  // tests (and styles, if ever needed) when keys and clicks do something.
+  const ready = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  )
   const [searchParams, setSearchParams] = useSearchParams()
   const quotes = useMemo(() => analyseArticleQuotes(article), [article])
   const target = useMemo(() => readReaderTarget(searchParams, quotes), [searchParams, quotes])
@@ -193,6 +202,7 @@ export function ArticleReader({ article }: { article: Article }) {
     <ReaderContext.Provider value={state}>
       <div
         ref={readerRef}
+        data-ready={ready ? 'true' : undefined}
         className={['reader', highlights ? '' : 'highlights-off', target.speaker ? 'has-speaker-focus' : '']
           .filter(Boolean)
           .join(' ')}
