@@ -234,11 +234,6 @@ export type AlignOptions = { trace?: (pair: PairTrace) => void }
 
 type SharedFeature = { key: string; left: Feature; right: Feature; weight: number }
 
-function lazily<T>(make: () => T): () => T {
-  let value: T | undefined
-  return () => (value ??= make())
-}
-
 type Candidate = {
   left: Unit
   right: Unit
@@ -246,8 +241,8 @@ type Candidate = {
   score: number
   /** Word-based similarity, used to rank a passage's counterparts. */
   similarity: number
-  /** What the two passages share, most telling first (worked out only when asked). */
-  shared: () => SharedFeature[]
+  /** What the two passages share, most telling first: null until first asked (see `sharedOf`). */
+  shared: SharedFeature[] | null
   quote: QuoteMatch | null
   speaker: number | null
 }
@@ -256,47 +251,50 @@ function quoteSpeaker(q: QuoteWords, side: Side): number | null {
   return q.quote.speakerId === null ? null : (side.speakers.get(q.quote.speakerId) ?? null)
 }
 
-/**
- * Links every passage (headline, deck, each sentence) of `left` to its counterparts in `right`: the
- * same quotation, the same statement in other words, or the same fact. Passages without a counterpart
- * are listed in `onlyLeft` / `onlyRight`. Deterministic: link ids run l1, l2, ... in left reading order.
- */
-export function alignArticles(left: Article, right: Article, options: AlignOptions = {}): Comparison {
-  const people = matchPeople(left, right)
-  const L = buildSide(left, people.leftSpeakers, people)
-  const R = buildSide(right, people.rightSpeakers, people)
+/** A passage's features over the key space both articles share. */
+type Vector = { ids: number[]; factors: number[]; weights: number[]; norm: number }
 
-  // Feature keys as small integers, so scoring runs over plain number arrays (many small typed arrays
-  // cost more to allocate than they save).
-  const ids = new Map<string, number>()
-  const encode = (side: Side) =>
-    side.features.map((f) => {
-      const keys: number[] = []
-      const factors: number[] = []
-      for (const feature of f.features.values()) {
-        let id = ids.get(feature.key)
-        if (id === undefined) {
-          id = ids.size
-          ids.set(feature.key, id)
-        }
-        keys.push(id)
-        factors.push(feature.factor)
+/** Both articles' passages as rarity-weighted vectors. */
+type Space = {
+  ids: Map<string, number>
+  left: Vector[]
+  right: Vector[]
+  idf: Float64Array
+  /** 1 for a feature found once on each side, less for features many passages share. */
+  rarity: Float64Array
+}
+
+// Feature keys become small integers so scoring runs over plain number arrays (many small typed arrays
+// cost more to allocate than they save).
+function encode(features: readonly PassageFeatures[], ids: Map<string, number>): Vector[] {
+  return features.map((f) => {
+    const keys: number[] = []
+    const factors: number[] = []
+    for (const feature of f.features.values()) {
+      let id = ids.get(feature.key)
+      if (id === undefined) {
+        id = ids.size
+        ids.set(feature.key, id)
       }
-      return { ids: keys, factors, weights: [] as number[], norm: 0 }
-    })
-  const leftVectors = encode(L)
-  const rightVectors = encode(R)
+      keys.push(id)
+      factors.push(feature.factor)
+    }
+    return { ids: keys, factors, weights: [], norm: 0 }
+  })
+}
 
+function vectorSpace(L: Side, R: Side): Space {
+  const ids = new Map<string, number>()
+  const left = encode(L.features, ids)
+  const right = encode(R.features, ids)
   // Rarity over both articles' passages: words the whole story repeats ("Trump", "summit") weigh little.
   const df = new Float64Array(ids.size)
-  for (const v of [...leftVectors, ...rightVectors]) for (const id of v.ids) df[id]! += 1
+  for (const v of left) for (const id of v.ids) df[id]! += 1
+  for (const v of right) for (const id of v.ids) df[id]! += 1
   const n = L.units.length + R.units.length
   const idf = df.map((d) => Math.log(1 + n / Math.max(1, d)))
-  // 1 for a feature found once on each side, less for features many passages share.
   const rarity = idf.map((x) => Math.min(1, x / Math.log(1 + n / 2)))
-  const isEntity = new Uint8Array(ids.size)
-  for (const [key, id] of ids) if (key.startsWith('@')) isEntity[id] = 1
-  for (const v of [...leftVectors, ...rightVectors]) {
+  for (const v of [...left, ...right]) {
     let sum = 0
     for (let k = 0; k < v.ids.length; k++) {
       const w = idf[v.ids[k]!]! * v.factors[k]!
@@ -305,19 +303,69 @@ export function alignArticles(left: Article, right: Article, options: AlignOptio
     }
     v.norm = Math.sqrt(sum)
   }
-  const weight = (f: Feature) => (idf[ids.get(f.key) ?? -1] ?? 0) * f.factor
+  return { ids, left, right, idf, rarity }
+}
 
-  const related = clamp01(
-    (articleSimilarity(L.features, R.features, weight) - THRESHOLDS.articleUnrelated) /
-      (THRESHOLDS.articleRelated - THRESHOLDS.articleUnrelated),
-  )
-  const factBar = THRESHOLDS.factUnrelated - (THRESHOLDS.factUnrelated - THRESHOLDS.factRelated) * related
+function featureWeight(space: Space, f: Feature): number {
+  return (space.idf[space.ids.get(f.key) ?? -1] ?? 0) * f.factor
+}
 
-  // Inverted index over the right side, so only passages that share something are scored.
+type Scoring = {
+  L: Side
+  R: Side
+  space: Space
+  /** How clearly the two articles report the same event, 0..1. */
+  related: number
+  /** Evidence a pair needs for a same-fact link. */
+  factBar: number
+  trace: AlignOptions['trace']
+}
+
+type Decision = { kind: LinkKind; score: number; speaker: number | null }
+
+function decide(
+  s: Scoring,
+  lu: Unit,
+  ru: Unit,
+  similarity: number,
+  strength: number,
+  content: number,
+): Decision | null {
+  // Two headlines (or decks) about one event nearly always state its core fact, tersely.
+  const bar = isSummary(lu) && isSummary(ru) ? s.factBar * THRESHOLDS.summaryPair : s.factBar
+  const evidence = Math.min(1, similarity * Math.min(1.5, 0.5 + strength / 4))
+  if (
+    evidence >= bar - THRESHOLDS.paraphraseSlack &&
+    strength >= THRESHOLDS.paraphraseStrength &&
+    content >= THRESHOLDS.paraphraseContent
+  ) {
+    const rs = s.R.statements[ru.index]!
+    for (const speaker of s.L.statements[lu.index]!) {
+      if (rs.has(speaker)) {
+        return { kind: 'paraphrase', score: Math.min(1, evidence + THRESHOLDS.paraphraseBonus), speaker }
+      }
+    }
+  }
+  if (evidence >= bar && strength >= THRESHOLDS.minStrength && content >= THRESHOLDS.minContent) {
+    return { kind: 'same-fact', score: evidence, speaker: null }
+  }
+  return null
+}
+
+function pairKey(l: number, r: number): string {
+  return `${l}:${r}`
+}
+
+/** Scores every passage pair that shares a feature (found through an inverted index) and keeps those
+ * that clear the bar. */
+function scorePairs(s: Scoring): Map<string, Candidate> {
+  const { L, R, space } = s
+  const rarity = space.rarity
+  // Inverted index over the right side.
   const postUnits: number[][] = []
   const postFactors: number[][] = []
   const postWeights: number[][] = []
-  rightVectors.forEach((v, unit) => {
+  space.right.forEach((v, unit) => {
     for (let k = 0; k < v.ids.length; k++) {
       const id = v.ids[k]!
       ;(postUnits[id] ??= []).push(unit)
@@ -325,17 +373,17 @@ export function alignArticles(left: Article, right: Article, options: AlignOptio
       ;(postWeights[id] ??= []).push(v.weights[k]!)
     }
   })
+  const isEntity = new Uint8Array(space.ids.size)
+  for (const [key, id] of space.ids) if (key.startsWith('@')) isEntity[id] = 1
 
   const candidates = new Map<string, Candidate>()
-  const pairKey = (l: number, r: number) => `${l}:${r}`
   const dot = new Float64Array(R.units.length)
   const strength = new Float64Array(R.units.length)
   const content = new Float64Array(R.units.length)
   const touched = new Uint8Array(R.units.length)
   const reached: number[] = []
-
   for (const lu of L.units) {
-    const lv = leftVectors[lu.index]!
+    const lv = space.left[lu.index]!
     for (let k = 0; k < lv.ids.length; k++) {
       const id = lv.ids[k]!
       const units = postUnits[id]
@@ -344,9 +392,11 @@ export function alignArticles(left: Article, right: Article, options: AlignOptio
       const weights = postWeights[id]!
       const wl = lv.weights[k]!
       const fl = lv.factors[k]!
+      const r0 = rarity[id]!
+      const entity = isEntity[id] === 1
       for (let p = 0; p < units.length; p++) {
         const r = units[p]!
-        if (!touched[r]) {
+        if (touched[r] === 0) {
           touched[r] = 1
           reached.push(r)
         }
@@ -354,90 +404,56 @@ export function alignArticles(left: Article, right: Article, options: AlignOptio
         // Whole words' worth shared: parts of a name, small numbers and generic words count for less, and
         // so do words the whole story repeats. Content: what the passages say rather than whom they name.
         const factor = Math.min(fl, factors[p]!)
-        strength[r]! += factor * rarity[id]!
-        if (factor >= 1 && !isEntity[id]) content[r]! += rarity[id]!
+        strength[r]! += factor * r0
+        if (factor >= 1 && !entity) content[r]! += r0
       }
     }
     reached.sort((a, b) => a - b)
     for (const ri of reached) {
       const ru = R.units[ri]!
-      const denominator = lv.norm * rightVectors[ri]!.norm
+      const denominator = lv.norm * space.right[ri]!.norm
       const similarity = denominator > 0 ? Math.min(1, dot[ri]! / denominator) : 0
       // Most pairs share a word or two and fail every bar; `decide` is for the rest.
       const decision =
-        strength[ri]! >= MIN_STRENGTH ? decide(lu, ru, similarity, strength[ri]!, content[ri]!) : null
-      if (options.trace) {
-        options.trace({
+        strength[ri]! >= MIN_STRENGTH ? decide(s, lu, ru, similarity, strength[ri]!, content[ri]!) : null
+      if (s.trace) {
+        s.trace({
           left: lu.span,
           right: ru.span,
-          related,
+          related: s.related,
           similarity,
           strength: strength[ri]!,
           content: content[ri]!,
-          shared: sharedFeatures(L.features[lu.index]!, R.features[ri]!, weight).map((x) => x.key),
+          shared: sharedFeatures(L.features[lu.index]!, R.features[ri]!, space).map((x) => x.key),
         })
       }
       touched[ri] = 0
       dot[ri] = 0
       strength[ri] = 0
       content[ri] = 0
-      if (!decision) continue
-      candidates.set(pairKey(lu.index, ri), {
-        left: lu,
-        right: ru,
-        ...decision,
-        similarity: decision.score,
-        shared: lazily(() => sharedFeatures(L.features[lu.index]!, R.features[ri]!, weight)),
-        quote: null,
-      })
+      if (decision) {
+        candidates.set(pairKey(lu.index, ri), {
+          left: lu,
+          right: ru,
+          kind: decision.kind,
+          score: decision.score,
+          similarity: decision.score,
+          speaker: decision.speaker,
+          quote: null,
+          shared: null,
+        })
+      }
     }
     reached.length = 0
   }
+  return candidates
+}
 
-  function decide(
-    lu: Unit,
-    ru: Unit,
-    similarity: number,
-    strength: number,
-    content: number,
-  ): { kind: LinkKind; score: number; speaker: number | null } | null {
-    // Two headlines (or decks) about one event nearly always state its core fact, tersely.
-    const bar = isSummary(lu) && isSummary(ru) ? factBar * THRESHOLDS.summaryPair : factBar
-    const evidence = Math.min(1, similarity * Math.min(1.5, 0.5 + strength / 4))
-    if (
-      evidence >= bar - THRESHOLDS.paraphraseSlack &&
-      strength >= THRESHOLDS.paraphraseStrength &&
-      content >= THRESHOLDS.paraphraseContent
-    ) {
-      const rs = R.statements[ru.index]!
-      const speaker = [...L.statements[lu.index]!].find((id) => rs.has(id))
-      if (speaker !== undefined) {
-        return { kind: 'paraphrase', score: Math.min(1, evidence + THRESHOLDS.paraphraseBonus), speaker }
-      }
-    }
-    if (evidence >= bar && strength >= THRESHOLDS.minStrength && content >= THRESHOLDS.minContent) {
-      return { kind: 'same-fact', score: evidence, speaker: null }
-    }
-    return null
-  }
-
-  const all = [...candidates.values()]
-  const keptLeft = keptCounterparts(
-    all,
-    (c) => c.left,
-    (c) => c.right,
-    weight,
-  )
-  const keptRight = keptCounterparts(
-    all,
-    (c) => c.right,
-    (c) => c.left,
-    weight,
-  )
-  for (const [key, c] of candidates) if (!keptLeft.has(c) || !keptRight.has(c)) candidates.delete(key)
-
-  // Shared quotations: the passages holding the shared words on each side are the same quote, whatever
-  // their other words say.
+/**
+ * Shared quotations: the passages holding the shared words on each side are the same quote, whatever
+ * their other words say.
+ */
+function addSharedQuotes(candidates: Map<string, Candidate>, L: Side, R: Side): void {
   for (const m of sharedQuotes(L.quotes, R.quotes)) {
     const lw = m.left.words[m.leftAt]!
     const rw = m.right.words[m.rightAt]!
@@ -457,12 +473,41 @@ export function alignArticles(left: Article, right: Article, options: AlignOptio
       kind: 'same-quote',
       score: Math.max(score, prior?.score ?? 0),
       similarity: prior?.similarity ?? 0,
-      shared:
-        prior?.shared ?? lazily(() => sharedFeatures(L.features[lu.index]!, R.features[ru.index]!, weight)),
+      shared: prior?.shared ?? null,
       quote: m,
       speaker: agree ? ls : null,
     })
   }
+}
+
+/** What the two passages of a candidate share, most telling first (worked out once, when first asked). */
+function sharedOf(c: Candidate, L: Side, R: Side, space: Space): SharedFeature[] {
+  c.shared ??= sharedFeatures(L.features[c.left.index]!, R.features[c.right.index]!, space)
+  return c.shared
+}
+
+/**
+ * Links every passage (headline, deck, each sentence) of `left` to its counterparts in `right`: the
+ * same quotation, the same statement in other words, or the same fact. Passages without a counterpart
+ * are listed in `onlyLeft` / `onlyRight`. Deterministic: link ids run l1, l2, ... in left reading order.
+ */
+export function alignArticles(left: Article, right: Article, options: AlignOptions = {}): Comparison {
+  const people = matchPeople(left, right)
+  const L = buildSide(left, people.leftSpeakers, people)
+  const R = buildSide(right, people.rightSpeakers, people)
+  const space = vectorSpace(L, R)
+  const related = clamp01(
+    (articleSimilarity(L.features, R.features, space) - THRESHOLDS.articleUnrelated) /
+      (THRESHOLDS.articleRelated - THRESHOLDS.articleUnrelated),
+  )
+  const factBar = THRESHOLDS.factUnrelated - (THRESHOLDS.factUnrelated - THRESHOLDS.factRelated) * related
+  const candidates = scorePairs({ L, R, space, related, factBar, trace: options.trace })
+
+  const all = [...candidates.values()]
+  const keptLeft = keptCounterparts(all, true, L, R, space)
+  const keptRight = keptCounterparts(all, false, L, R, space)
+  for (const [key, c] of candidates) if (!keptLeft.has(c) || !keptRight.has(c)) candidates.delete(key)
+  addSharedQuotes(candidates, L, R)
 
   const links: Link[] = [...candidates.values()]
     .sort((a, b) => a.left.index - b.left.index || a.right.index - b.right.index)
@@ -473,7 +518,7 @@ export function alignArticles(left: Article, right: Article, options: AlignOptio
       kind: c.kind,
       score: Math.round(c.score * 1000) / 1000,
       ...quoteIds(c),
-      evidence: evidence(c, L, R, people),
+      evidence: evidence(c, L, R, people, space),
     }))
   const linkedLeft = new Set(links.map((l) => spanKey(l.left)))
   const linkedRight = new Set(links.map((l) => spanKey(l.right)))
@@ -495,28 +540,38 @@ export function alignArticles(left: Article, right: Article, options: AlignOptio
  */
 function keptCounterparts(
   candidates: readonly Candidate[],
-  own: (c: Candidate) => Unit,
-  other: (c: Candidate) => Unit,
-  weight: (f: Feature) => number,
+  byLeft: boolean,
+  L: Side,
+  R: Side,
+  space: Space,
 ): Set<Candidate> {
   const byUnit = new Map<Unit, Candidate[]>()
   for (const c of candidates) {
-    const list = byUnit.get(own(c))
+    const own = byLeft ? c.left : c.right
+    const list = byUnit.get(own)
     if (list) list.push(c)
-    else byUnit.set(own(c), [c])
+    else byUnit.set(own, [c])
   }
+  const other = (c: Candidate) => (byLeft ? c.right.index : c.left.index)
   const kept = new Set<Candidate>()
   for (const list of byUnit.values()) {
-    list.sort((a, b) => b.similarity - a.similarity || other(a).index - other(b).index)
+    list.sort((a, b) => b.similarity - a.similarity || other(a) - other(b))
     const best = list[0]!.similarity
     const covered = new Set<string>()
     for (const c of list.slice(0, THRESHOLDS.maxPerUnit)) {
-      const shared = c.shared()
-      const total = shared.reduce((s, x) => s + weight(x.left), 0)
-      const fresh = shared.reduce((s, x) => s + (covered.has(x.key) ? 0 : weight(x.left)), 0)
       const close =
         isSummary(c.left) || isSummary(c.right) || c.similarity >= best * THRESHOLDS.relativeToBest
-      if (close || fresh >= total * THRESHOLDS.novelty) kept.add(c)
+      const shared = sharedOf(c, L, R, space)
+      if (!close) {
+        let total = 0
+        let fresh = 0
+        for (const x of shared) {
+          const w = featureWeight(space, x.left)
+          total += w
+          if (!covered.has(x.key)) fresh += w
+        }
+        if (fresh >= total * THRESHOLDS.novelty) kept.add(c)
+      } else kept.add(c)
       for (const x of shared) covered.add(x.key)
     }
   }
@@ -535,12 +590,13 @@ function clamp01(x: number): number {
 function articleSimilarity(
   left: readonly PassageFeatures[],
   right: readonly PassageFeatures[],
-  weight: (f: Feature) => number,
+  space: Space,
 ): number {
   const vector = (side: readonly PassageFeatures[]) => {
     const v = new Map<string, number>()
-    for (const f of side)
-      for (const x of f.features.values()) v.set(x.key, Math.max(v.get(x.key) ?? 0, weight(x)))
+    for (const f of side) {
+      for (const x of f.features.values()) v.set(x.key, Math.max(v.get(x.key) ?? 0, featureWeight(space, x)))
+    }
     return v
   }
   const l = vector(left)
@@ -560,15 +616,12 @@ function quoteIds(c: Candidate): { leftQuoteId?: string; rightQuoteId?: string }
   return c.quote ? { leftQuoteId: c.quote.left.quote.id, rightQuoteId: c.quote.right.quote.id } : {}
 }
 
-function sharedFeatures(
-  lf: PassageFeatures,
-  rf: PassageFeatures,
-  weight: (f: Feature) => number,
-): SharedFeature[] {
+function sharedFeatures(lf: PassageFeatures, rf: PassageFeatures, space: Space): SharedFeature[] {
   const out: SharedFeature[] = []
   for (const [key, left] of lf.features) {
     const right = rf.features.get(key)
-    if (right) out.push({ key, left, right, weight: weight(left) * weight(right) })
+    if (right)
+      out.push({ key, left, right, weight: featureWeight(space, left) * featureWeight(space, right) })
   }
   return out.sort((x, y) => y.weight - x.weight || (x.key < y.key ? -1 : 1))
 }
@@ -584,8 +637,8 @@ function listed(items: readonly string[], max = 6): string {
   return items.length > max ? `${items.slice(0, max).join(', ')}, …` : items.join(', ')
 }
 
-function evidence(c: Candidate, L: Side, R: Side, people: People): Link['evidence'] {
-  const shared = c.shared()
+function evidence(c: Candidate, L: Side, R: Side, people: People, space: Space): Link['evidence'] {
+  const shared = sharedOf(c, L, R, space)
   const words = shared.filter((s) => !s.key.startsWith('#') && !s.key.startsWith('@'))
   const sharedTerms = words.map((s) => termLabel(s.left, s.right))
   const sharedNumbers = shared.filter((s) => s.key.startsWith('#')).map((s) => s.left.surface)
