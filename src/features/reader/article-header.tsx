@@ -1,5 +1,6 @@
 import type { Article } from '../../core/schema'
 import { paths } from '../../lib/paths'
+import { safeHref } from '../../lib/safe-url'
 import { CopyLinkButton } from '../../ui/copy-link-button'
 import { formatCount, formatDate, formatReadingTime } from '../../ui/format'
 import { ExternalIcon } from '../../ui/icons'
@@ -7,15 +8,15 @@ import { ShareButton } from '../../ui/share-button'
 import { AnnotatedText } from './annotated-text'
 import { useReaderState } from './reader-context'
 
-/** Only http(s) links leave the site, whatever the data says (the schema checks too; this is defence in depth). */
+/**
+ * The outlet's page, only as an absolute http(s) URL that passed the site-wide allowlist (`safeHref`); a
+ * same-site path or anything else in the data is not a "source" and shows no link.
+ */
 export function safeExternalUrl(raw: string | null): URL | null {
   if (!raw) return null
-  try {
-    const url = new URL(raw)
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url : null
-  } catch {
-    return null
-  }
+  const href = safeHref(raw)
+  if (!href || !/^https?:\/\//i.test(href)) return null
+  return new URL(href)
 }
 
 function creditText(credit: string): string {
