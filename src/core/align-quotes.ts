@@ -53,8 +53,9 @@ function isContent(w: WordToken): boolean {
  * when both sides quote exactly that word. Runs must hold a content word.
  */
 export function sharedQuotes(left: readonly QuoteWords[], right: readonly QuoteWords[]): QuoteMatch[] {
-  // Index the right side's quotes by their word pairs so only quotes sharing a pair are compared.
-  const pairs = new Map<string, Set<number>>()
+  // Index the right side's quotes by their word pairs that hold a content word ("pulling people", not
+  // "of the"), so only quotes that share one are compared, and only from where they share it.
+  const pairs = new Map<string, { quote: number; at: number }[]>()
   const singles = new Map<string, number[]>()
   right.forEach((q, qi) => {
     if (q.words.length === 1) {
@@ -63,10 +64,11 @@ export function sharedQuotes(left: readonly QuoteWords[], right: readonly QuoteW
       singles.set(q.words[0]!.norm, list)
     }
     for (let i = 0; i + 1 < q.words.length; i++) {
+      if (!isContent(q.words[i]!) && !isContent(q.words[i + 1]!)) continue
       const key = `${q.words[i]!.norm} ${q.words[i + 1]!.norm}`
-      const set = pairs.get(key) ?? new Set<number>()
-      set.add(qi)
-      pairs.set(key, set)
+      const list = pairs.get(key)
+      if (list) list.push({ quote: qi, at: i })
+      else pairs.set(key, [{ quote: qi, at: i }])
     }
   })
 
@@ -80,41 +82,42 @@ export function sharedQuotes(left: readonly QuoteWords[], right: readonly QuoteW
       }
       continue
     }
-    const candidates = new Set<number>()
-    for (let i = 0; i + 1 < lq.words.length; i++) {
-      for (const qi of pairs.get(`${lq.words[i]!.norm} ${lq.words[i + 1]!.norm}`) ?? []) candidates.add(qi)
+    // The longest run of equal words each right quote shares with this one, grown from each shared pair.
+    const best = new Map<number, { leftAt: number; rightAt: number; length: number }>()
+    const a = lq.words
+    for (let i = 0; i + 1 < a.length; i++) {
+      if (!isContent(a[i]!) && !isContent(a[i + 1]!)) continue
+      for (const hit of pairs.get(`${a[i]!.norm} ${a[i + 1]!.norm}`) ?? []) {
+        const b = right[hit.quote]!.words
+        let li = i
+        let ri = hit.at
+        while (li > 0 && ri > 0 && a[li - 1]!.norm === b[ri - 1]!.norm) {
+          li -= 1
+          ri -= 1
+        }
+        let length = 0
+        while (
+          li + length < a.length &&
+          ri + length < b.length &&
+          a[li + length]!.norm === b[ri + length]!.norm
+        ) {
+          length += 1
+        }
+        const prior = best.get(hit.quote)
+        if (!prior || length > prior.length) best.set(hit.quote, { leftAt: li, rightAt: ri, length })
+      }
     }
-    for (const qi of [...candidates].sort((a, b) => a - b)) {
+    for (const qi of [...best.keys()].sort((x, y) => x - y)) {
+      const run = best.get(qi)!
       const rq = right[qi]!
-      const run = longestRun(lq.words, rq.words)
       const shorter = Math.min(lq.words.length, rq.words.length)
       const enough =
         (run.length === shorter && run.length >= 2) ||
         run.length >= 4 ||
         (run.length >= 3 && run.length * 2 >= shorter)
       if (!enough) continue
-      if (!lq.words.slice(run.leftAt, run.leftAt + run.length).some(isContent)) continue
       matches.push({ left: lq, right: rq, ...run })
     }
   }
   return matches
-}
-
-/** Longest common run of words (dynamic programming over two short quotes). */
-function longestRun(
-  a: readonly WordToken[],
-  b: readonly WordToken[],
-): { leftAt: number; rightAt: number; length: number } {
-  let best = { leftAt: 0, rightAt: 0, length: 0 }
-  let prev = new Uint32Array(b.length + 1)
-  let cur = new Uint32Array(b.length + 1)
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      cur[j] = a[i - 1]!.norm === b[j - 1]!.norm ? prev[j - 1]! + 1 : 0
-      if (cur[j]! > best.length) best = { leftAt: i - cur[j]!, rightAt: j - cur[j]!, length: cur[j]! }
-    }
-    ;[prev, cur] = [cur, prev]
-    cur.fill(0)
-  }
-  return best
 }
