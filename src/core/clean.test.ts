@@ -14,6 +14,7 @@ const FIXTURES: [name: string, raw: string][] = [
   ['html-ish-election', 'test/fixtures/raw/html-ish-election.txt'],
   ['wrapped-trade-briefing', 'test/fixtures/raw/wrapped-trade-briefing.txt'],
   ['one-per-line-transit', 'test/fixtures/raw/one-per-line-transit.txt'],
+  ['reader-funded-nuclear-tests', 'test/fixtures/raw/reader-funded-nuclear-tests.txt'],
 ]
 
 describe('cleanArticle on scraped pages', () => {
@@ -47,7 +48,7 @@ describe('cleanArticle on scraped pages', () => {
         .replace(/&[a-z]+;|&#\d+;/g, ' ')
       const words = new Set(source.match(/\p{L}{3,}/gu) ?? [])
       const dateWords =
-        /^(?:Photo|Published|Updated|January|February|March|April|May|June|July|August|September|October|November|December|GMT|EDT)$/
+        /^(?:Photo|Published|Updated|Sat|BST|January|February|March|April|May|June|July|August|September|October|November|December|GMT|EDT)$/
       const missing = [...words].filter((w) => !kept.includes(w) && !dateWords.test(w))
       expect(missing).toEqual([])
     },
@@ -299,5 +300,23 @@ describe('structure', () => {
   it('finds no headline in text that is one long paragraph', () => {
     const long = 'word '.repeat(80).trim() + '.'
     expect(cleanArticle(long).headline).toBeNull()
+  })
+})
+
+describe('the foot of a wire story', () => {
+  const story = [
+    'Senate passes bill to avert government shutdown',
+    'WASHINGTON (AP) — The Senate passed a bill late Saturday to keep federal agencies open until mid-November, sending it to the president.',
+    'The House had approved the package earlier in the day by a vote of 335-91.',
+    '___',
+    'Associated Press writers Kevin Freking and Farnoush Amiri contributed to this report.',
+    'Copyright 2023 The Associated Press. All rights reserved.',
+  ].join('\n\n')
+
+  it('drops the separator, the contributor line and the copyright notice', () => {
+    const c = cleanArticle(story)
+    expect(c.paragraphs).toHaveLength(2)
+    expect(c.removed.map((r) => r.reason)).toEqual(['separator', 'credits', 'copyright'])
+    expect(c.byline).toBeNull()
   })
 })

@@ -100,6 +100,12 @@ function isLabelLike(text: string, facts: UnitFacts): boolean {
   return text.split(' ').every((w) => SMALL_WORDS.test(w) || /^[\p{Lu}\p{N}]/u.test(w))
 }
 
+/** A kicker: a short label without a full stop, quotes or commas ("World news", "NORTH KOREA CRISIS"). */
+function isKickerLike(u: Unit): boolean {
+  const f = u.facts
+  return f.words <= 5 && u.text.length <= 50 && !f.sentence && !f.quoted && !u.text.includes(',')
+}
+
 function isTitleLike(u: Unit): boolean {
   return u.facts.words <= 40 && u.text.length <= 300 && /\p{L}/u.test(u.text)
 }
@@ -173,12 +179,19 @@ function assignRoles(units: Unit[]): Unit[] {
       continue
     }
     const credits = readCredits(u.text)
-    if (credits) {
+    if (credits !== null) {
       u.role = { kind: 'credits', byline: credits }
       continue
     }
     const caption = readCaption(u.text)
     if (caption) u.role = { kind: 'caption', caption }
+  }
+  // "Justin McCurry in Tokyo" over a date line is the byline, wherever it stands.
+  for (let i = 0; i + 1 < units.length; i += 1) {
+    const u = units[i]!
+    if (u.reason !== null || u.role !== null || units[i + 1]!.role?.kind !== 'date') continue
+    const signature = readSignature(u.text)
+    if (signature) u.role = { kind: 'signature', ...signature }
   }
   // A credit on its own line belongs to the description just before it (looking back past a little
   // furniture at most, so that a page of credits stays linear).
@@ -224,7 +237,7 @@ function markTail(units: Unit[]): void {
     if ((u.reason === null || u.reason === 'navigation') && u.role === null && isTailHeading(u.text)) {
       u.reason = 'navigation'
       inTail = true
-    } else if (u.reason === 'sponsored' || u.role?.kind === 'credits') {
+    } else if (u.reason === 'sponsored' || u.reason === 'copyright' || u.role?.kind === 'credits') {
       inTail = true
     } else if (bodySeen >= 2 && u.reason === null && (u.role === null || u.role.kind === 'caption')) {
       const signature = readSignature(u.text)
@@ -237,11 +250,10 @@ function markTail(units: Unit[]): void {
 }
 
 type Header = {
-  section: string | null
   kicker: string | null
   headline: string | null
   deck: string | null
-  /** The units read as headline, deck, kicker and section. */
+  /** The units read as headline, deck and kicker. */
   structural: Set<Unit>
   /** Header lines that were not structure (kept at the start of the body). */
   extra: Set<Unit>
@@ -278,7 +290,6 @@ function readHeader(units: Unit[]): Header {
     }
   }
   const header: Header = {
-    section: null,
     kicker: null,
     headline: null,
     deck: null,
@@ -297,11 +308,23 @@ function readHeader(units: Unit[]): Header {
     if ((counts.get(keyOf(u)) ?? 0) < 2 || !isTitleLike(u)) continue
     if (headlineAt === -1 || u.facts.words > units[headlineAt]!.facts.words) headlineAt = i
   }
+  // Otherwise read the header from its end, where the article starts: [kicker] headline [deck], with any
+  // navigation a scrape picked up before it. A label right after the headline is a kicker printed late.
+  let lateKicker: Unit | null = null
+  let candidates = titles
   if (headlineAt === -1) {
-    const first = titles[0]!
-    const second = titles[1]
-    const labelFirst = second !== undefined && isLabelLike(units[first]!.text, units[first]!.facts)
-    headlineAt = labelFirst ? second : first
+    const lastUnit = units[titles.at(-1)!]!
+    if (titles.length >= 2 && isKickerLike(lastUnit)) {
+      lateKicker = lastUnit
+      candidates = titles.slice(0, -1)
+    }
+    const last = candidates.at(-1)!
+    const prev = candidates.at(-2)
+    const prevUnit = prev === undefined ? null : units[prev]!
+    if (prevUnit === null) headlineAt = last
+    else if (!isKickerLike(prevUnit)) headlineAt = prev!
+    else if (units[last]!.facts.words >= 16 && prevUnit.facts.words >= 4) headlineAt = prev!
+    else headlineAt = last
   }
   const headlineUnit = units[headlineAt]!
   if (!isTitleLike(headlineUnit)) return header
@@ -310,7 +333,7 @@ function readHeader(units: Unit[]): Header {
   const key = keyOf(headlineUnit)
   const before: Unit[] = []
   const after: Unit[] = []
-  for (const i of titles) {
+  for (const i of candidates) {
     const u = units[i]!
     if (i === headlineAt) continue
     if (keyOf(u) === key) {
@@ -319,20 +342,18 @@ function readHeader(units: Unit[]): Header {
     }
     ;(i < headlineAt ? before : after).push(u)
   }
-  const labels = before.filter((u) => isLabelLike(u.text, u.facts))
-  const labelSet = new Set(labels)
-  for (const u of before) if (!labelSet.has(u)) u.reason = 'navigation'
-  const kicker = labels.at(-1)
-  const section = labels.length >= 2 ? labels.at(-2) : undefined
-  header.kicker = kicker?.text ?? null
-  header.section = section?.text ?? null
-  for (const u of [kicker, section]) if (u) header.structural.add(u)
-  for (const u of labels.slice(0, -2)) u.reason = 'navigation'
-  // Some pages print the kicker after the title (a saved page's DOM order): a label between the
-  // headline and the body is the kicker when none stood above the headline.
+  // The label right above the headline is its kicker; anything further up is page navigation.
+  const above = before.at(-1)
+  const kicker = above && isKickerLike(above) ? above : lateKicker
+  if (kicker) {
+    header.kicker = kicker.text
+    header.structural.add(kicker)
+  }
+  for (const u of before) if (u !== kicker) u.reason = 'navigation'
   const rest = [...after]
   if (header.kicker === null) {
-    const label = rest.findIndex((u) => isLabelLike(u.text, u.facts))
+    // Some pages print the kicker after the title (a saved page's DOM order).
+    const label = rest.findIndex((u) => isKickerLike(u))
     if (label !== -1) {
       const [u] = rest.splice(label, 1)
       header.kicker = u!.text
@@ -406,7 +427,7 @@ export function cleanArticle(raw: string): CleanArticle {
     }
     if (role?.kind === 'credits') {
       // Reporting credits name the byline when the page printed none; the line itself is a footer.
-      byline ??= role.byline
+      if (role.byline !== '') byline ??= role.byline
       removed.push({ text: u.text, reason: 'credits' })
       return
     }
@@ -438,10 +459,10 @@ export function cleanArticle(raw: string): CleanArticle {
   }
 
   let kicker = header.kicker
-  let section = header.section
+  let section: string | null = null
   if (column !== null) {
     // A column name stated with the date is the most specific label; a page label above it is the section.
-    section = kicker ?? section
+    section = kicker
     kicker = column
   }
 

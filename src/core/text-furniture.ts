@@ -26,6 +26,8 @@ export type RemovalReason =
   | 'photo-caption'
   | 'timestamp'
   | 'credits'
+  | 'copyright'
+  | 'separator'
   | 'after-article-end'
 
 export type Removed = { text: string; reason: RemovalReason }
@@ -113,6 +115,7 @@ const SPONSORED_HEADING =
   /^(?:sponsored(?: content| stories| links| post)?|paid (?:content|post|partnership)|partner content|promoted(?: content| stories| links)?|presented by \S.{0,60}|in partnership with \S.{0,60}|brand(?:ed)? content)\W{0,3}$/i
 const SPONSORED_NOTE =
   /\b(?:sponsored content|commissioned by|paid for by|in partnership with|produced by .{0,40} (?:brand|studio|partner)|advertorial)\b/i
+const COPYRIGHT = /^(?:©|\(c\)\s|copyright\b)|\ball rights reserved\b/i
 const COOKIES = /\bcookies?\b/i
 const COOKIE_CONTEXT =
   /\b(?:we use|we and our|use of|accept|consent|privacy|personali[sz]e|preferences|partners|browsing|this (?:site|website)|policy)\b/i
@@ -135,7 +138,7 @@ const NAV_LABEL =
  * "Related", "Most read", "Sponsored Content", "You may also like".
  */
 const TAIL_HEADING =
-  /^(?:latest(?: news| stories| headlines| articles| videos?)?|more(?: stories| news| articles| videos?| from [\p{L}][\p{L} ]{0,30}| on this (?:story|topic)| in [\p{L}][\p{L} ]{0,30})?|related(?: stories| articles| coverage| content| news| topics| links)?|recommended(?: for you| stories| articles| reading)?|(?:most )?(?:read|popular|viewed|shared|commented)(?: now| stories| articles| today| this week)?|trending(?: now| stories| news)?|top stories|(?:you )?(?:may|might) (?:also )?(?:like|enjoy|be interested in)|read next|what to read next|also read|further reading|around the web|from (?:around|across) the web|editor['’]s picks|in other news|sponsored(?: content| stories| links)?|promoted(?: stories| content| links)?|paid content|partner content|comments?(?: \(\d+\))?|discussion)\W{0,3}$/iu
+  /^(?:latest(?: news| stories| headlines| articles| videos?)?|more(?: stories| news| articles| videos?| from [\p{L}][\p{L} ]{0,30}| on this (?:story|topic)| in [\p{L}][\p{L} ]{0,30})?|related(?: stories| articles| coverage| content| news| topics| links)?|recommended(?: for you| stories| articles| reading)?|(?:most )?(?:read|popular|viewed|shared|commented)(?: now| stories| articles| today| this week)?|trending(?: now| stories| news)?|top stories|(?:you )?(?:may|might) (?:also )?(?:like|enjoy|be interested in)|read next|what to read next|also read|further reading|around the web|from (?:around|across) the web|editor['’]s picks|in other news|topics|tags|related topics|explore more on (?:these|this) topics?|more on this story|in this article|sponsored(?: content| stories| links)?|promoted(?: stories| content| links)?|paid content|partner content|comments?(?: \(\d+\))?|discussion)\W{0,3}$/iu
 
 /** "Sponsored Content", "Paid post", "Presented by ...": a heading over teasers that are advertising. */
 export function isSponsoredHeading(text: string): boolean {
@@ -193,6 +196,9 @@ export function isPromotional(text: string, f: UnitFacts = unitFacts(text)): boo
 export function furnitureReason(text: string, f: UnitFacts = unitFacts(text)): RemovalReason | null {
   if (TEMPLATE.test(text)) return 'template-placeholder'
   if (f.words > MAX_FURNITURE_WORDS) return null
+  // "___", "* * *", "—": a rule between sections, no words at all.
+  if (text.length <= 80 && !/[\p{L}\p{N}]/u.test(text)) return 'separator'
+  if (f.words <= 45 && COPYRIGHT.test(text)) return 'copyright'
   if (isIconLabels(text, f.words)) return 'icon-labels'
   if (text.length <= 80 && ADVERTISEMENT.test(text)) return 'advertisement'
   if (text.length <= 80 && SPONSORED_HEADING.test(text)) return 'sponsored'
@@ -205,6 +211,8 @@ export function furnitureReason(text: string, f: UnitFacts = unitFacts(text)): R
     if (f.imperative || f.secondPerson || !f.sentence) return 'price-offer'
   }
   if (!f.quoted && f.words <= 12 && !f.sentence && OFFER_LINE.test(text)) return 'price-offer'
+  // Money asked of the reader ("Support us from as little as £1"): news does not address "you" with a price.
+  if (!f.quoted && f.secondPerson && PRICE.test(text)) return 'price-offer'
   if (isPromotional(text, f)) return NEWSLETTER_WORDS.test(text) ? 'newsletter' : 'promotion'
   if (text.length <= 60 && NAV_LABEL.test(text)) return 'navigation'
   if (isBreadcrumb(text, f.words)) return 'navigation'

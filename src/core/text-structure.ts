@@ -47,14 +47,20 @@ export function readByline(text: string): Byline | null {
 
 const CREDITS =
   /^(?:additional )?(?:reporting|writing|written|editing|compiled|produced|research) by (\p{Lu}.{1,300})$/iu
+const CONTRIBUTED = /\b(?:contributed|contributing) (?:to )?(?:this|the) (?:report|story|article)\.?$/i
+const TRAILING_PLACE = new RegExp(` in ${PLACE}$`, 'u')
 
-/** Wire-style credits at the foot ("Reporting by Jane Doe in Tokyo; Editing by John Roe") -> the reporters. */
+/**
+ * Wire-style credits at the foot: "Reporting by Jane Doe in Tokyo; Editing by John Roe" -> the reporters;
+ * "Associated Press writer Jane Doe contributed to this report." -> credits naming no byline ('').
+ */
 export function readCredits(text: string): string | null {
   if (text.length > 300 || hasQuoteMarks(text)) return null
+  if (CONTRIBUTED.test(text) && wordCountOf(text) <= 40) return ''
   const m = CREDITS.exec(text)
   if (!m?.[1]) return null
   const first = m[1].split(/[;.]/)[0] ?? ''
-  const names = first.replace(new RegExp(` in ${PLACE}$`, 'u'), '').trim()
+  const names = first.replace(TRAILING_PLACE, '').trim()
   return names === '' ? null : names
 }
 
