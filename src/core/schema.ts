@@ -123,7 +123,7 @@ export const articleSchema = z.object({
   id: slugSchema,
   storyId: z.nullable(slugSchema),
   outlet: z.nullable(z.string()),
-  /** A broader page or section label the page shows above the kicker ("Korean Peninsula A to Z"), if any. */
+  /** The page label above a column-style kicker ("Korean Peninsula A to Z" over a column name), if any. */
   section: z.optional(z.nullable(z.string())),
   kicker: z.nullable(z.string()),
   headline: nonEmpty(),
