@@ -133,11 +133,21 @@ type Token = {
   joined: boolean
   /** Inside double quotation marks. */
   quoted: boolean
+  /** What the word is, whatever its neighbours. */
+  info: WordInfo
 }
 
 /** What a word is, whatever its neighbours: worked out once per distinct spelling. */
 type WordInfo = Pick<Token, 'raw' | 'lower' | 'stem' | 'capitalised' | 'number' | 'stop'> & {
   possessive: boolean
+  /** A speech verb ("said", "warned"). */
+  speech: boolean
+  /** The feature key: its synonym group, or its stem. */
+  key: string
+  /** A generic news word, counted at half weight. */
+  weak: boolean
+  /** Multi-word expressions of the synonym table that start with this word. */
+  phrases: readonly { stems: readonly string[]; key: string }[] | null
 }
 
 const wordCache = new Map<string, WordInfo>()
@@ -156,6 +166,10 @@ function wordInfo(word: string): WordInfo {
       number: numberKey(word),
       stop: false,
       possessive: false,
+      speech: false,
+      key: word,
+      weak: false,
+      phrases: null,
     }
   } else {
     let raw = word
@@ -175,7 +189,21 @@ function wordInfo(word: string): WordInfo {
     const n = NUMBER_WORDS[lower]
     const number =
       n !== undefined ? String(n) : DATE_WORDS.has(lower) && (capitalised || lower !== 'march') ? lower : null
-    info = { raw, lower, stem: stemmed, capitalised, number, stop, possessive }
+    const lex = synonymLexicon()
+    const key = lex.words.get(stemmed) ?? stemmed
+    info = {
+      raw,
+      lower,
+      stem: stemmed,
+      capitalised,
+      number,
+      stop,
+      possessive,
+      speech: SPEECH.has(stemmed),
+      key,
+      weak: WEAK.has(stemmed) || WEAK.has(key),
+      phrases: lex.phrases.get(stemmed) ?? null,
+    }
   }
   // Bounded so a long-lived worker comparing many articles does not grow without limit.
   if (wordCache.size > 50_000) wordCache.clear()
@@ -234,6 +262,7 @@ function tokenize(text: string): Token[] {
       dashed,
       joined,
       quoted,
+      info,
     })
   }
   return out
@@ -320,7 +349,7 @@ function nameRuns(tokens: readonly Token[]): number[][] {
 
 function isSpeechVerb(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!
-  return SPEECH.has(t.stem) || (t.lower === 'according' && tokens[i + 1]?.lower === 'to')
+  return t.info.speech || (t.lower === 'according' && tokens[i + 1]?.lower === 'to')
 }
 
 /** Indices of the runs that name who reports speech in this passage. */
@@ -357,7 +386,6 @@ function reportedSpeakers(
 /** The features of one passage of text. */
 export function passageFeatures(text: string): PassageFeatures {
   const tokens = tokenize(text)
-  const lex = synonymLexicon()
   const features = new Map<string, Feature>()
   let speech = false
   const add = (key: string, surface: string, factor: number) => {
@@ -379,7 +407,7 @@ export function passageFeatures(text: string): PassageFeatures {
     runs[r]!.filter((k) => !tokens[k]!.stop).map((k) => tokens[k]!.lower),
   )
 
-  const consumed = new Set<number>()
+  const consumed = new Uint8Array(tokens.length)
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!
     if (isSpeechVerb(tokens, i)) speech = true
@@ -413,24 +441,24 @@ export function passageFeatures(text: string): PassageFeatures {
       add(`#${key}`, surface, strong ? 1 : 0.35)
       continue
     }
-    if (consumed.has(i)) continue
+    if (consumed[i] === 1) continue
     // Phrases first, on the stems of all words including function words ("walk away", "call off"); up
     // to three words may come between their parts within the sentence ("cut 1,200 jobs", "called the
     // meeting off"), and those words still count on their own.
-    const candidates = lex.phrases.get(t.stem)
+    const candidates = t.info.phrases
     let matched = false
     for (const phrase of candidates ?? []) {
       const at = phrasePositions(tokens, i, phrase.stems)
       if (!at) continue
       add(phrase.key, at.map((k) => tokens[k]!.raw).join(' '), 1)
-      for (const k of at) consumed.add(k)
+      for (const k of at) consumed[k] = 1
       matched = true
       break
     }
     if (matched || t.stop || t.lower.length < 2) continue
-    const key = lex.words.get(t.stem) ?? t.stem
+    const key = t.info.key
     const inName = runLength[i]! > 1 ? Math.max(1 / runLength[i]!, 1 / 3) : 1
-    add(key, t.raw, inName * (WEAK.has(t.stem) || WEAK.has(key) ? 0.5 : 1))
+    add(key, t.raw, inName * (t.info.weak ? 0.5 : 1))
   }
   return { features, speech, speakers: speakerRuns }
 }
