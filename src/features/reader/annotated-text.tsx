@@ -1,4 +1,4 @@
-import { useSyncExternalStore, type ReactNode } from 'react'
+import { Fragment, useSyncExternalStore, type ReactNode } from 'react'
 import type { Quote } from '../../core/schema'
 import type { Piece } from './quote-layout'
 import { QuoteDetails } from './quote-details'
@@ -41,6 +41,8 @@ function QuoteChip({ quote }: { quote: Quote }) {
     <span
       className="quote-chip-wrap"
       data-quote-id={quote.id}
+      // Not the article's words: skipped when a selection is turned into text offsets.
+      data-reader-extra=""
       onBlur={(event) => {
         // Focus moved somewhere else on the page (not nowhere, as when clicking the details' text).
         const to = event.relatedTarget
@@ -75,8 +77,35 @@ function safeMatches(el: Element, selector: string): boolean {
   }
 }
 
+/** Where a linked passage (`?sel=`) sits in a block's text: UTF-16 offsets, end exclusive. */
+export type PassageSpan = { start: number; end: number }
+
+/**
+ * Plain text starting at `start` in its block, with the part inside the linked passage wrapped in a mark.
+ * A passage that crosses quotes becomes one mark per piece of text, each inside the quote it belongs to.
+ */
+function passageText(text: string, start: number, passage: PassageSpan | null, key: string): ReactNode {
+  if (!passage) return text
+  const from = Math.max(passage.start - start, 0)
+  const to = Math.min(passage.end - start, text.length)
+  if (from >= to) return text
+  return [
+    from > 0 ? text.slice(0, from) : null,
+    <mark key={`${key}-passage`} className="passage" data-passage-mark="">
+      {text.slice(from, to)}
+    </mark>,
+    to < text.length ? text.slice(to) : null,
+  ]
+}
+
 /** A block's text as React text nodes, with each placed quote marked and labelled. */
-export function AnnotatedText({ pieces }: { pieces: readonly Piece[] }) {
+export function AnnotatedText({
+  pieces,
+  passage = null,
+}: {
+  pieces: readonly Piece[]
+  passage?: PassageSpan | null
+}) {
   const out: ReactNode[] = []
   for (let i = 0; i < pieces.length; i++) {
     const piece = pieces[i]!
@@ -85,17 +114,18 @@ export function AnnotatedText({ pieces }: { pieces: readonly Piece[] }) {
       // The closing quotation mark and the speaker's name stay on one line.
       out.push(
         <span key={`${next.quote.id}-tail`} className="quote-tail">
-          {piece.text}
+          {passageText(piece.text, piece.start, passage, `t${piece.start}`)}
           <QuoteChip quote={next.quote} />
         </span>,
       )
       i++
     } else if (piece.kind === 'text') {
-      out.push(piece.text)
+      const text = passageText(piece.text, piece.start, passage, `t${piece.start}`)
+      out.push(typeof text === 'string' ? text : <Fragment key={`t${piece.start}`}>{text}</Fragment>)
     } else if (piece.kind === 'quote') {
       out.push(
         <QuoteMark key={piece.quote.id} quote={piece.quote}>
-          <AnnotatedText pieces={piece.children} />
+          <AnnotatedText pieces={piece.children} passage={passage} />
         </QuoteMark>,
       )
     } else {

@@ -1,3 +1,4 @@
+import type { ResolvedSelector } from '../../core/selectors'
 import { paths } from '../../lib/paths'
 import { CopyLinkButton } from '../../ui/copy-link-button'
 import { AnnotatedText } from './annotated-text'
@@ -10,14 +11,30 @@ function paragraphLabel(id: string): string {
   return n ? `paragraph ${n}` : id
 }
 
-function Paragraph({ block, targeted }: { block: Block; targeted: boolean }) {
+function Paragraph({
+  block,
+  targeted,
+  passage,
+}: {
+  block: Block
+  targeted: boolean
+  passage: ResolvedSelector | null
+}) {
   const { articleId, quotes } = useReaderState()
   const layout = quotes.layouts.get(block.id)
   const label = paragraphLabel(block.id)
   return (
     // tabIndex -1: a paragraph link moves focus here, so reading continues from the linked paragraph.
     <p id={block.id} tabIndex={-1} className={targeted ? 'paragraph is-target' : 'paragraph'}>
-      {layout ? <AnnotatedText pieces={layout.pieces} /> : block.text}
+      {/* The article's words only: a selection inside it becomes offsets into block.text. */}
+      <span data-passage-text={block.id}>
+        {layout ? <AnnotatedText pieces={layout.pieces} passage={passage} /> : block.text}
+      </span>
+      {passage && !passage.exactMatch ? (
+        <span className="passage-note" role="status">
+          This passage has changed slightly since the link was made.
+        </span>
+      ) : null}
       <CopyLinkButton
         className="paragraph-link"
         iconOnly
@@ -31,14 +48,26 @@ function Paragraph({ block, targeted }: { block: Block; targeted: boolean }) {
 }
 
 /** The article's paragraphs, each with an anchor (`id="p3"`) and its own "copy link" button. */
-export function ArticleBody({ targetParagraph }: { targetParagraph: string | null }) {
+export function ArticleBody({
+  targetParagraph,
+  passage,
+}: {
+  targetParagraph: string | null
+  /** `?sel=`: the linked passage, resolved in the current text. */
+  passage: ResolvedSelector | null
+}) {
   const { quotes } = useReaderState()
   return (
     <div className="reader-body">
       {quotes.blocks
         .filter((b) => b.kind === 'paragraph')
         .map((block) => (
-          <Paragraph key={block.id} block={block} targeted={block.id === targetParagraph} />
+          <Paragraph
+            key={block.id}
+            block={block}
+            targeted={block.id === targetParagraph}
+            passage={passage?.paragraphId === block.id ? passage : null}
+          />
         ))}
     </div>
   )

@@ -7,8 +7,10 @@ import { ArticleBody } from './article-body'
 import { ArticleHeader } from './article-header'
 import { createQuotePopoverStore } from './quote-popover-store'
 import { QuoteNavigator } from './quote-navigator'
+import './reader-selection.css'
 import { ReaderContext, type ReaderState } from './reader-context'
 import { readReaderTarget, type ReaderTarget } from './reader-params'
+import { SelectionLinkBar, useSelectionLink } from './selection-link-bar'
 import { setShortcutsEnabled, useShortcutsEnabled } from './shortcut-setting'
 import { SpeakerPanel } from './speaker-panel'
 import { useQuoteShortcuts } from './use-quote-shortcuts'
@@ -35,6 +37,7 @@ const MISSING_TEXT: Record<ReaderTarget['missing'][number], string> = {
   paragraph: 'The paragraph this link points to is not in this article (any more).',
   quote: 'The quote this link points to is not in this article (any more).',
   speaker: 'The person this link points to is not quoted in this article.',
+  selection: 'This passage is no longer in the article.',
 }
 
 /** Closest element marking a quote (its mark, label or details) and that quote's id. */
@@ -65,6 +68,12 @@ export function ArticleReader({ article }: { article: Article }) {
   const [highlights, setHighlights] = useState(true)
   const shortcuts = useShortcutsEnabled()
   const readerRef = useRef<HTMLDivElement>(null)
+  const selectionBarRef = useRef<HTMLDivElement>(null)
+  const paragraphText = useMemo(
+    () => new Map(quotes.blocks.filter((b) => b.kind === 'paragraph').map((b) => [b.id, b.text] as const)),
+    [quotes],
+  )
+  const selectionLink = useSelectionLink(readerRef, selectionBarRef, article.id, paragraphText)
   const isFirstReveal = useRef(true)
 
   // The quote reached with next/previous; a new link target (`?quote=`) starts from that quote instead.
@@ -143,11 +152,28 @@ export function ArticleReader({ article }: { article: Article }) {
   )
 
   // Open the page where the link points: scroll there and move focus, so reading continues from it.
+  const passageKey = target.selection
+    ? `${target.selection.paragraphId}:${target.selection.start}:${target.selection.end}`
+    : null
   useEffect(() => {
-    const id = target.quote ?? target.paragraph
-    if (id) reveal(id, !isFirstReveal.current)
+    const smooth = !isFirstReveal.current
     isFirstReveal.current = false
-  }, [target.quote, target.paragraph])
+    const id = target.quote ?? target.paragraph
+    if (id) {
+      reveal(id, smooth)
+      return
+    }
+    const passage = target.selection
+    if (!passage) return
+    // Focus the paragraph (a screen reader reads it whole, not a fragment), then bring the passage
+    // itself to the middle of the screen: in a long paragraph it may be far below the paragraph's start.
+    const paragraph = document.getElementById(passage.paragraphId)
+    if (!paragraph) return
+    paragraph.focus({ preventScroll: true })
+    const mark = paragraph.querySelector('[data-passage-mark]') ?? paragraph
+    mark.scrollIntoView({ block: 'center', behavior: smooth ? scrollBehaviour() : 'auto' })
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- passageKey stands for target.selection's value
+  }, [target.quote, target.paragraph, passageKey])
 
   // Hover shows who said a quote (mouse and pen only: touch has no hover, a tap opens the details).
   useEffect(() => {
@@ -232,7 +258,7 @@ export function ArticleReader({ article }: { article: Article }) {
               ))}
             </div>
           ) : null}
-          <ArticleBody targetParagraph={target.paragraph} />
+          <ArticleBody targetParagraph={target.paragraph} passage={target.selection} />
         </article>
         <section id="quotes" tabIndex={-1} className="reader-tools" aria-labelledby="quotes-heading">
           <h2 id="quotes-heading">Quotes in this article</h2>
@@ -271,6 +297,7 @@ export function ArticleReader({ article }: { article: Article }) {
             </label>
           </div>
         </section>
+        <SelectionLinkBar path={selectionLink} barRef={selectionBarRef} />
         <QuoteNavigator
           position={position}
           total={navigable.length}
