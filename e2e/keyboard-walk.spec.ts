@@ -113,6 +113,17 @@ function focusNow(page: Page): Promise<Focus> {
   })
 }
 
+/**
+ * A prerendered page shows before it responds: wait until the app has mounted and the view says its controls
+ * work (`data-ready` on the library and reader, `data-compare-ready` on the comparison).
+ */
+async function appReady(page: Page): Promise<void> {
+  await expect(page.locator('#root[data-mounted]')).toHaveCount(1)
+  await expect(
+    page.locator('main :is([data-ready="true"], [data-compare-ready="true"])').first(),
+  ).toBeAttached()
+}
+
 function expectGoodFocus(f: Focus, where: string): void {
   expect(f.none, `${where}: focus is somewhere`).toBe(false)
   expect(f.meaningful, `${where}: ${f.desc} ("${f.name}") is a named control`).toBe(true)
@@ -164,7 +175,7 @@ test.describe('keyboard only', () => {
     page,
   }) => {
     await page.goto(paths.library.build())
-    await expect(page.locator('#root[data-mounted]')).toHaveCount(1)
+    await appReady(page)
     await page.keyboard.press('Tab')
     const first = await focusNow(page)
     expect(first.skipLink, 'the first Tab lands on the skip link').toBe(true)
@@ -182,7 +193,7 @@ test.describe('keyboard only', () => {
 
   test('Shift+Tab walks back through the same stops as Tab, in reverse', async ({ page }) => {
     await page.goto(paths.library.build())
-    await expect(page.locator('#root[data-mounted]')).toHaveCount(1)
+    await appReady(page)
     const forward: string[] = []
     for (let i = 0; i < 8; i++) {
       await page.keyboard.press('Tab')
@@ -203,13 +214,13 @@ test.describe('keyboard only', () => {
   }) => {
     const index = await loadIndex(page.request)
     await page.goto(paths.library.build())
-    await expect(page.locator('#root[data-mounted]')).toHaveCount(1)
+    await appReady(page)
 
     // Library -> an article, by its card's link.
     await pressUntil(page, (f) => f.desc.startsWith('a') && /card-link/.test(f.desc), 'library to a card')
     await page.keyboard.press('Enter')
     await expect(page).toHaveURL(/\/article\//)
-    await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+    await appReady(page)
     const articleId = decodeURIComponent(new URL(page.url()).pathname.split('/').filter(Boolean).pop()!)
     expect(index.articles.map((a) => a.id)).toContain(articleId)
 
@@ -244,6 +255,7 @@ test.describe('keyboard only', () => {
     await pressUntil(page, (f) => f.name === 'Library' && /^a/.test(f.desc), 'reader to the Library link')
     await page.keyboard.press('Enter')
     await expect(page).not.toHaveURL(/\/article\//)
+    await appReady(page)
     await pressUntil(page, (f) => /story-compare/.test(f.desc), 'library to "Compare side by side"')
     await page.keyboard.press('Enter')
     await expect(page).toHaveURL(/\/compare\//)
