@@ -15,6 +15,8 @@ const FIXTURES: [name: string, raw: string][] = [
   ['wrapped-trade-briefing', 'test/fixtures/raw/wrapped-trade-briefing.txt'],
   ['one-per-line-transit', 'test/fixtures/raw/one-per-line-transit.txt'],
   ['reader-funded-nuclear-tests', 'test/fixtures/raw/reader-funded-nuclear-tests.txt'],
+  ['print-paper-pressure', 'test/fixtures/raw/print-paper-pressure.txt'],
+  ['broadcaster-abductees', 'test/fixtures/raw/broadcaster-abductees.txt'],
 ]
 
 describe('cleanArticle on scraped pages', () => {
@@ -48,7 +50,7 @@ describe('cleanArticle on scraped pages', () => {
         .replace(/&[a-z]+;|&#\d+;/g, ' ')
       const words = new Set(source.match(/\p{L}{3,}/gu) ?? [])
       const dateWords =
-        /^(?:Photo|Published|Updated|Sat|BST|January|February|March|April|May|June|July|August|September|October|November|December|GMT|EDT)$/
+        /^(?:Photo|Image|source|caption|Published|Updated|Sat|BST|January|February|March|April|May|June|July|August|September|October|November|December|GMT|EDT)$/
       const missing = [...words].filter((w) => !kept.includes(w) && !dateWords.test(w))
       expect(missing).toEqual([])
     },
@@ -316,7 +318,7 @@ describe('the foot of a wire story', () => {
   it('drops the separator, the contributor line and the copyright notice', () => {
     const c = cleanArticle(story)
     expect(c.paragraphs).toHaveLength(2)
-    expect(c.removed.map((r) => r.reason)).toEqual(['separator', 'credits', 'copyright'])
+    expect(c.removed.map((r) => r.reason)).toEqual(['separator', 'credits', 'footer'])
     expect(c.byline).toBeNull()
   })
 })

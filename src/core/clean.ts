@@ -110,10 +110,25 @@ function isTitleLike(u: Unit): boolean {
   return u.facts.words <= 40 && u.text.length <= 300 && /\p{L}/u.test(u.text)
 }
 
+const LABEL_REASONS = new Set<RemovalReason | null>([
+  'advertisement',
+  'social',
+  'navigation',
+  'cookie-banner',
+])
+
+// A date label on a line of its own ("Published" over "18 April 2018") belongs with the date below it.
+const DATE_LABEL_LINE =
+  /^((?:first )?published|(?:last )?updated|posted|date)[ \t]?:?\n(?=[^\n]{0,60}\d{4})/gim
+
 function makeUnits(text: string): Unit[] {
+  // Short labels ("SKIP ADVERTISEMENT", "Share page", "Supported by") never join a neighbour either.
   const standsAlone = (line: string): boolean =>
-    standsAloneAsFurniture(line) || readDateLine(line) !== null || readByline(line) !== null
-  return lineUnits(text, standsAlone).map((u) => {
+    standsAloneAsFurniture(line) ||
+    (line.length <= 40 && LABEL_REASONS.has(furnitureReason(line))) ||
+    readDateLine(line) !== null ||
+    readByline(line) !== null
+  return lineUnits(text.replace(DATE_LABEL_LINE, '$1 '), standsAlone).map((u) => {
     const facts = unitFacts(u.text)
     return { text: u.text, bullet: u.bullet, facts, reason: furnitureReason(u.text, facts), role: null }
   })
@@ -193,12 +208,26 @@ function assignRoles(units: Unit[]): Unit[] {
     const signature = readSignature(u.text)
     if (signature) u.role = { kind: 'signature', ...signature }
   }
-  // A credit on its own line belongs to the description just before it (looking back past a little
-  // furniture at most, so that a page of credits stays linear).
+  // A credit on its own line belongs to a labelled caption just after it ("Image source, Getty Images"
+  // over "Image caption, ..."), else to the description just before it (looking past a little furniture
+  // at most, so that a page of credits stays linear).
   const merged = new Set<Unit>()
-  for (let i = 1; i < units.length; i += 1) {
+  for (let i = 0; i < units.length; i += 1) {
     const u = units[i]!
     if (u.role?.kind !== 'caption' || !u.role.caption.creditOnly) continue
+    let k = i + 1
+    while (k < units.length && k - i < 4 && units[k]!.reason !== null) k += 1
+    const next = units[k]
+    if (
+      next?.role?.kind === 'caption' &&
+      !next.role.caption.creditOnly &&
+      next.role.caption.credit === null
+    ) {
+      next.role.caption = { ...next.role.caption, credit: u.role.caption.credit }
+      merged.add(u)
+      continue
+    }
+    if (i === 0) continue
     let j = i - 1
     while (j > 0 && i - j < 4 && units[j]!.reason !== null) j -= 1
     const prev = units[j]!
@@ -237,7 +266,7 @@ function markTail(units: Unit[]): void {
     if ((u.reason === null || u.reason === 'navigation') && u.role === null && isTailHeading(u.text)) {
       u.reason = 'navigation'
       inTail = true
-    } else if (u.reason === 'sponsored' || u.reason === 'copyright' || u.role?.kind === 'credits') {
+    } else if (u.reason === 'sponsored' || u.reason === 'footer' || u.role?.kind === 'credits') {
       inTail = true
     } else if (bodySeen >= 2 && u.reason === null && (u.role === null || u.role.kind === 'caption')) {
       const signature = readSignature(u.text)
@@ -312,11 +341,20 @@ function readHeader(units: Unit[]): Header {
   // navigation a scrape picked up before it. A label right after the headline is a kicker printed late.
   let lateKicker: Unit | null = null
   let candidates = titles
+  let lateTitles: number[] = []
   if (headlineAt === -1) {
-    const lastUnit = units[titles.at(-1)!]!
-    if (titles.length >= 2 && isKickerLike(lastUnit)) {
+    // The headline block ends at the first byline, date or caption; titles after that are late labels.
+    const anchor = units.findIndex(
+      (u, i) => i < titles.at(-1)! && u.reason === null && u.role !== null && u.role.kind !== 'credits',
+    )
+    if (anchor !== -1 && titles[0]! < anchor) {
+      candidates = titles.filter((i) => i < anchor)
+      lateTitles = titles.filter((i) => i > anchor)
+    }
+    const lastUnit = units[candidates.at(-1)!]!
+    if (candidates.length >= 2 && isKickerLike(lastUnit)) {
       lateKicker = lastUnit
-      candidates = titles.slice(0, -1)
+      candidates = candidates.slice(0, -1)
     }
     const last = candidates.at(-1)!
     const prev = candidates.at(-2)
@@ -333,7 +371,7 @@ function readHeader(units: Unit[]): Header {
   const key = keyOf(headlineUnit)
   const before: Unit[] = []
   const after: Unit[] = []
-  for (const i of candidates) {
+  for (const i of [...candidates, ...lateTitles]) {
     const u = units[i]!
     if (i === headlineAt) continue
     if (keyOf(u) === key) {

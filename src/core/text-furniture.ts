@@ -26,7 +26,7 @@ export type RemovalReason =
   | 'photo-caption'
   | 'timestamp'
   | 'credits'
-  | 'copyright'
+  | 'footer'
   | 'separator'
   | 'after-article-end'
 
@@ -110,19 +110,21 @@ const OFFER_LINE =
   /^(?:(?:limited[- ]time |special |exclusive |introductory |best )?offers?\b.{0,80}$|.{0,60}\boffer (?:ends|expires|valid)\b)/i
 
 const ADVERTISEMENT =
-  /^(?:advertisement|advertising|advert|ad|ads by \S.{0,40}|story continues (?:below|after)(?: (?:the )?(?:advertisement|ad|this ad))?|continue reading (?:the )?(?:main )?story(?: below)?|skip (?:advertisement|ad)|scroll (?:down )?to continue(?: with content| reading)?|article continues below(?: advertisement)?|remove ads?)\W{0,3}$/i
+  /^(?:advertisement|advertising|advert|ad|ads by \S.{0,40}|story continues (?:below|after)(?: (?:the )?(?:advertisement|ad|this ad))?|continue reading (?:the )?(?:main )?story(?: below)?|skip (?:advertisement|ad)|scroll (?:down )?to continue(?: with content| reading)?|article continues below(?: advertisement)?|remove ads?|supported by)\W{0,3}$/i
 const SPONSORED_HEADING =
   /^(?:sponsored(?: content| stories| links| post)?|paid (?:content|post|partnership)|partner content|promoted(?: content| stories| links)?|presented by \S.{0,60}|in partnership with \S.{0,60}|brand(?:ed)? content)\W{0,3}$/i
 const SPONSORED_NOTE =
   /\b(?:sponsored content|commissioned by|paid for by|in partnership with|produced by .{0,40} (?:brand|studio|partner)|advertorial)\b/i
-const COPYRIGHT = /^(?:©|\(c\)\s|copyright\b)|\ball rights reserved\b/i
+// Page footers: copyright notices and print-edition notes ("A version of this article appears in print ...").
+const FOOTER =
+  /^(?:©|\(c\)\s|copyright\b)|\ball rights reserved\b|^a version of this (?:article|story) appear(?:s|ed) in print\b|\border reprints\b/i
 const COOKIES = /\bcookies?\b/i
 const COOKIE_CONTEXT =
   /\b(?:we use|we and our|use of|accept|consent|privacy|personali[sz]e|preferences|partners|browsing|this (?:site|website)|policy)\b/i
 const BANNER_BUTTON =
   /^(?:accept(?: all)?(?: cookies)?|reject(?: all)?|allow(?: all)?(?: cookies)?|agree|i agree|manage (?:preferences|settings|cookies|options)|decline|ok|okay|got it|close|settings|cookie settings|customi[sz]e|more options|learn more|privacy policy)\W{0,3}$/i
 const SHARE_LABEL =
-  /^(?:share(?: this)?(?: (?:article|story|page|post))?(?: on \p{L}+)?|tweet|email|e-mail|print|save|save article|copy link|link copied|comments?|show comments|view comments|leave a comment|join the conversation|facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|telegram|flipboard|messenger|gift (?:this )?article)\W{0,3}$/iu
+  /^(?:share(?: \p{L}+){0,3}|about sharing|tweet|email|e-mail|print|save|save article|copy link|link copied|comments?|show comments|view comments|leave a comment|join the conversation|facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|telegram|flipboard|messenger|gift (?:this )?article)\W{0,3}$/iu
 const COUNTER =
   /^(?:[\d.,]+\s?[kKmM]?\s(?:shares?|comments?|likes?|views?|reactions?|retweets?|reads?)|(?:shares?|comments?|views?|likes?)\s?[:(]?\s?[\d.,]+\s?[kKmM]?\)?)\W{0,3}$/i
 const FOLLOW_PROMPT =
@@ -131,7 +133,7 @@ const FOLLOW_PROMPT =
 const LINK_LABEL =
   /^(?:related(?: stories| articles| coverage| content| topics)?|see also|also read|also see|read(?: more| next| also)?|more(?: on this(?: story| topic)?| from \p{L}[\p{L} ]{0,30}| coverage| news)?|recommended|watch|listen|most read|trending|latest|explainer|opinion|analysis|live updates?|further reading)\s?:\s?\S/iu
 const NAV_LABEL =
-  /^(?:read more|read the full (?:story|article)|find out more|learn more|see more|show more|load more|more stories|view all|view more|see all(?: \p{L}+){0,3}|back to top|next (?:article|story)|previous (?:article|story)|go to (?:homepage|home)|home|menu|search|close|skip to (?:main )?content)\W{0,3}$/iu
+  /^(?:read more|read the full (?:story|article)|find out more|learn more|see more|show more|load more|more stories|view all|view more|see all(?: \p{L}+){0,3}|back to top|next (?:article|story)|previous (?:article|story)|go to (?:homepage|home)|home|menu|search|close(?: panel)?|skip to (?:main )?content|listen to (?:this )?(?:article|story)\b.{0,40}|\d{1,3}[ -]min(?:ute)?s? (?:read|listen)|print this (?:page|article))\W{0,3}$/iu
 
 /**
  * A heading after which nothing on a news page is the article any more: "Latest News", "More stories",
@@ -198,7 +200,7 @@ export function furnitureReason(text: string, f: UnitFacts = unitFacts(text)): R
   if (f.words > MAX_FURNITURE_WORDS) return null
   // "___", "* * *", "—": a rule between sections, no words at all.
   if (text.length <= 80 && !/[\p{L}\p{N}]/u.test(text)) return 'separator'
-  if (f.words <= 45 && COPYRIGHT.test(text)) return 'copyright'
+  if (f.words <= 45 && FOOTER.test(text)) return 'footer'
   if (isIconLabels(text, f.words)) return 'icon-labels'
   if (text.length <= 80 && ADVERTISEMENT.test(text)) return 'advertisement'
   if (text.length <= 80 && SPONSORED_HEADING.test(text)) return 'sponsored'

@@ -47,7 +47,8 @@ export function readByline(text: string): Byline | null {
 
 const CREDITS =
   /^(?:additional )?(?:reporting|writing|written|editing|compiled|produced|research) by (\p{Lu}.{1,300})$/iu
-const CONTRIBUTED = /\b(?:contributed|contributing) (?:to )?(?:this|the) (?:report|story|article)\.?$/i
+const CONTRIBUTED =
+  /\b(?:contributed|contributing) (?:to )?(?:this|the) (?:report|story|article)\.?$|^\p{Lu}[\p{L}.'’ -]{2,60} reported from \p{Lu}/iu
 const TRAILING_PLACE = new RegExp(` in ${PLACE}$`, 'u')
 
 /**
@@ -79,7 +80,9 @@ const PHOTO_WORD =
   /^(?:(?:\p{Lu}[\p{L}]*\s)?(?:file\s)?(?:photo(?:graph)?|image|picture|illustration|video)s?(?:\s?by\b|\s?:|\s?\/))/iu
 const PHOTO_PREFIX = /^(?:photo(?:graph)?|image|picture|illustration|video)s?(?:\s?by\b|\s?:)\s?/iu
 const LABEL_CREDIT =
-  /(?:^|[.!?]["”’]?\s|\s[|–—-]\s)((?:photo(?:graph)?|image|picture|illustration|photo credit|credit)s?\s?:\s?)([^:]{2,100})$/iu
+  /(?:^|[.!?]["”’]?\s|\s[|–—-]\s)((?:photo(?:graph)?|image|picture|illustration|photo credit|credit|image source|photo source)s?\s?[:,]\s?)([^:]{2,100})$/iu
+// "Image caption, Mr Abe and Mr Trump played golf": a labelled caption, its credit on another line.
+const CAPTION_LABEL = /^(?:image|photo|picture|video) caption\s?[:,]\s?(\S.{1,600})$/iu
 const SLASH_CREDIT = new RegExp(
   `(?:^|[.!?]["”’]?\\s)((?:${NAME_WORD}\\s){0,3}${NAME_WORD}\\s?\\/\\s?\\p{Lu}[\\p{L}&.'’-]*(?:\\s(?:via\\s)?\\p{Lu}[\\p{L}&.'’-]*){0,3})$`,
   'u',
@@ -96,13 +99,15 @@ export type CaptionRead = Caption & { creditOnly: boolean }
  * "... Photo: Jane Doe", "... Kim Kyung-Hoon/Reuters", or a credit on a line of its own.
  */
 export function readCaption(text: string): CaptionRead | null {
-  if (text.length > 700 || !/[(:/]|Getty Images|AP Photo/.test(text) || hasQuoteMarks(text)) return null
+  if (text.length > 700 || !/[(:/,]|Getty Images|AP Photo/.test(text) || hasQuoteMarks(text)) return null
   const paren = PAREN_CREDIT.exec(text)
   if (paren?.[1] && PHOTO_WORD.test(paren[1])) {
     const credit = paren[1].replace(PHOTO_PREFIX, '').trim()
     const caption = text.slice(0, paren.index).trim()
     return { text: caption, credit: credit || null, creditOnly: caption === '' }
   }
+  const labelled = CAPTION_LABEL.exec(text)
+  if (labelled?.[1]) return { text: labelled[1].trim(), credit: null, creditOnly: false }
   const label = LABEL_CREDIT.exec(text)
   if (label?.[2]) {
     const caption = text
