@@ -14,10 +14,30 @@ const KIND_NOTE: Record<Quote['kind'], string | null> = {
   scare: 'Scare quote: words set apart in quotation marks, not necessarily spoken by anyone.',
 }
 
-function attributionNote(quote: Quote): string {
-  if (!quote.cue) return 'No words in the text say who said this.'
-  if (quote.cue.method === 'continuation') return 'Attributed as a continuation of the previous quote.'
-  return `Attributed by “${quote.cue.text}”.`
+/** "p3" -> "paragraph 3", "headline" -> "the headline": where another block is, in words. */
+function blockLabel(id: string): string {
+  const n = /^p(\d+)$/.exec(id)?.[1]
+  if (n) return `paragraph ${n}`
+  return id === 'headline' || id === 'deck' ? `the ${id}` : id
+}
+
+/** How the text attributes the quote, as one or two short notes (the second is the evidence). */
+export function attributionNotes(quote: Quote, speakerName: string | null): string[] {
+  const cue = quote.cue
+  if (!cue) return ['No words in the text say who said this.']
+  if (cue.method === 'echo') {
+    // No cue of its own: the same words are quoted elsewhere, and that quote is attributed.
+    const by = speakerName ? ` by ${speakerName}` : ''
+    return [`Same words as a quote${by} in ${blockLabel(cue.paragraphId)}.`]
+  }
+  if (cue.method === 'none' || !quote.speakerId) {
+    const evidence = cue.text.trim()
+    return evidence
+      ? ['Speaker not identified.', `The text says “${evidence}”.`]
+      : ['Speaker not identified.']
+  }
+  if (cue.method === 'continuation') return ['Attributed as a continuation of the previous quote.']
+  return [`Attributed by “${cue.text}”.`]
 }
 
 /** Keeps the details on screen: a label near the right edge opens its details towards the left. */
@@ -69,7 +89,11 @@ export function QuoteDetails({
     >
       <span className="qd-name">{group.name}</span>
       {group.role ? <span className="qd-role">{group.role}</span> : null}
-      <span className="qd-note">{attributionNote(quote)}</span>
+      {attributionNotes(quote, quote.speakerId ? group.name : null).map((note) => (
+        <span key={note} className="qd-note">
+          {note}
+        </span>
+      ))}
       {kindNote ? <span className="qd-note">{kindNote}</span> : null}
       {quote.speakerId && quote.confidence < 0.5 ? (
         <span className="qd-note">The attribution is uncertain.</span>
