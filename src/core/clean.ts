@@ -1,5 +1,5 @@
 /**
- * Scraped page text -> the article's structure: kicker (and a broader section when a page shows both),
+ * Scraped page text -> the article's structure: kicker (and the page label above a dated column),
  * headline, deck, photo caption and credit, byline, dateline, the date the text states, and the body
  * paragraphs in order, with a record of everything removed and why.
  *
@@ -35,7 +35,7 @@ import {
 export type { RemovalReason, Removed } from './text-furniture'
 
 export type CleanArticle = {
-  /** A broader page or section label above the kicker, when the page shows two ("Korean Peninsula A to Z"). */
+  /** The page label above a column-style kicker, when the text names a column with its date ("Korean Peninsula A to Z"). */
   section: string | null
   kicker: string | null
   headline: string | null

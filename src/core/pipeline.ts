@@ -19,6 +19,7 @@ export const MAX_LINE_LENGTH = 100_000
 
 export type IngestErrorCode =
   | 'empty'
+  | 'unreadable'
   | 'not-utf8'
   | 'nul-character'
   | 'binary'

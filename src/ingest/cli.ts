@@ -98,11 +98,11 @@ async function ingestFile(file: string, options: Options): Promise<{ bytes: Uint
   let size: number
   try {
     const info = await stat(file)
-    if (!info.isFile()) throw new IngestError('empty', 'not a file (is it a directory?)')
+    if (!info.isFile()) throw new IngestError('unreadable', 'not a file (is it a directory?)')
     size = info.size
   } catch (error) {
     if (error instanceof IngestError) throw error
-    throw new IngestError('empty', 'file not found (or not readable)')
+    throw new IngestError('unreadable', 'file not found (or not readable)')
   }
   if (size > MAX_FILE_BYTES) {
     throw new IngestError(
