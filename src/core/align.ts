@@ -241,7 +241,7 @@ type Candidate = {
   score: number
   /** Word-based similarity, used to rank a passage's counterparts. */
   similarity: number
-  /** What the two passages share, most telling first: null until first asked (see `sharedOf`). */
+  /** What the two passages share: null until first asked (see `sharedOf`). */
   shared: SharedFeature[] | null
   quote: QuoteMatch | null
   speaker: number | null
@@ -408,7 +408,8 @@ function scorePairs(s: Scoring): Map<string, Candidate> {
         if (factor >= 1 && !entity) content[r]! += r0
       }
     }
-    reached.sort((a, b) => a - b)
+    // `reached` is in a fixed order (the order features were met), and every later step sorts what it
+    // keeps, so the result does not depend on it.
     for (const ri of reached) {
       const ru = R.units[ri]!
       const denominator = lv.norm * space.right[ri]!.norm
@@ -467,20 +468,21 @@ function addSharedQuotes(candidates: Map<string, Candidate>, L: Side, R: Side): 
     const rs = quoteSpeaker(m.right, R)
     const agree = ls !== null && ls === rs
     const score = Math.min(1, 0.7 + 0.2 * Math.min(1, m.length / 6) + (agree ? 0.1 : 0))
+    // Same property order as in `scorePairs`, so every candidate has one shape.
     candidates.set(key, {
       left: lu,
       right: ru,
       kind: 'same-quote',
       score: Math.max(score, prior?.score ?? 0),
       similarity: prior?.similarity ?? 0,
-      shared: prior?.shared ?? null,
-      quote: m,
       speaker: agree ? ls : null,
+      quote: m,
+      shared: prior?.shared ?? null,
     })
   }
 }
 
-/** What the two passages of a candidate share, most telling first (worked out once, when first asked). */
+/** What the two passages of a candidate share (worked out once, when first asked). */
 function sharedOf(c: Candidate, L: Side, R: Side, space: Space): SharedFeature[] {
   c.shared ??= sharedFeatures(L.features[c.left.index]!, R.features[c.right.index]!, space)
   return c.shared
@@ -558,7 +560,8 @@ function keptCounterparts(
     list.sort((a, b) => b.similarity - a.similarity || other(a) - other(b))
     const best = list[0]!.similarity
     const covered = new Set<string>()
-    for (const c of list.slice(0, THRESHOLDS.maxPerUnit)) {
+    for (let rank = 0; rank < list.length && rank < THRESHOLDS.maxPerUnit; rank++) {
+      const c = list[rank]!
       const close =
         isSummary(c.left) || isSummary(c.right) || c.similarity >= best * THRESHOLDS.relativeToBest
       const shared = sharedOf(c, L, R, space)
@@ -623,7 +626,7 @@ function sharedFeatures(lf: PassageFeatures, rf: PassageFeatures, space: Space):
     if (right)
       out.push({ key, left, right, weight: featureWeight(space, left) * featureWeight(space, right) })
   }
-  return out.sort((x, y) => y.weight - x.weight || (x.key < y.key ? -1 : 1))
+  return out
 }
 
 function termLabel(left: Feature, right: Feature): string {
@@ -638,7 +641,8 @@ function listed(items: readonly string[], max = 6): string {
 }
 
 function evidence(c: Candidate, L: Side, R: Side, people: People, space: Space): Link['evidence'] {
-  const shared = sharedOf(c, L, R, space)
+  // Most telling first, for readers.
+  const shared = [...sharedOf(c, L, R, space)].sort((x, y) => y.weight - x.weight || (x.key < y.key ? -1 : 1))
   const words = shared.filter((s) => !s.key.startsWith('#') && !s.key.startsWith('@'))
   const sharedTerms = words.map((s) => termLabel(s.left, s.right))
   const sharedNumbers = shared.filter((s) => s.key.startsWith('#')).map((s) => s.left.surface)
