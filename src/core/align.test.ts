@@ -568,6 +568,14 @@ describe('passageFeatures', () => {
     expect(passageFeatures('The weather was fine on Tuesday.').speakers).toEqual([])
   })
 
+  it('reads abbreviations, possessives, contractions and numbers with their furniture as whole words', () => {
+    const k = keys('In the 1990s the U.S. paid $3.1 for Abe’s 88th-minute goal; “don’t,” Kim Jong-un said.')
+    expect(k).toEqual(
+      expect.arrayContaining(['#1990', '~unit_state', '#3.1', 'ab', '#88', 'kim', 'jong', 'un']),
+    )
+    expect(k.some((x) => x.includes("'") || x.includes('’'))).toBe(false)
+  })
+
   it('keeps "US" the country apart from "us" the pronoun', () => {
     expect(keys('The US will act.')).toContain(keys('America will act.')[0])
     expect(keys('Tell us more.')).toEqual([])
