@@ -196,7 +196,9 @@ export function isPromotional(text: string, f: UnitFacts = unitFacts(text)): boo
  * (repeats, lists, the tail of the page, cookie buttons) live in clean.ts.
  */
 export function furnitureReason(text: string, f: UnitFacts = unitFacts(text)): RemovalReason | null {
-  if (TEMPLATE.test(text)) return 'template-placeholder'
+  // An unfilled placeholder marks a template line ("You have {{n}} free articles left"); a long line of
+  // prose that merely mentions one (a story quoting code) stays, shown as text.
+  if ((f.words <= 20 || !f.sentence) && TEMPLATE.test(text)) return 'template-placeholder'
   if (f.words > MAX_FURNITURE_WORDS) return null
   // "___", "* * *", "—": a rule between sections, no words at all.
   if (text.length <= 80 && !/[\p{L}\p{N}]/u.test(text)) return 'separator'
