@@ -44,12 +44,20 @@ export function useSelectionLink(
     const keepSelection = (event: MouseEvent) => event.preventDefault()
     const bar = barRef.current
     bar?.addEventListener('mousedown', keepSelection)
-    const events = ['selectionchange', 'mouseup', 'keyup', 'touchend'] as const
-    for (const e of events) document.addEventListener(e, schedule)
+    // The end of a gesture settles the selection at once: a click on the bar right after it must copy
+    // the whole selection, not a mid-drag state the debounce caught.
+    const settleNow = () => {
+      if (timer) clearTimeout(timer)
+      update()
+    }
+    const gestureEnds = ['mouseup', 'keyup', 'touchend'] as const
+    document.addEventListener('selectionchange', schedule)
+    for (const e of gestureEnds) document.addEventListener(e, settleNow)
     return () => {
       if (timer) clearTimeout(timer)
       bar?.removeEventListener('mousedown', keepSelection)
-      for (const e of events) document.removeEventListener(e, schedule)
+      document.removeEventListener('selectionchange', schedule)
+      for (const e of gestureEnds) document.removeEventListener(e, settleNow)
     }
   }, [rootRef, barRef, articleId, texts])
   return link
