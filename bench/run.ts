@@ -40,7 +40,13 @@ for (const file of files) {
   }
 }
 
-const rows = results.map((r) => [r.name, `${Number(r.value.toFixed(2))} ${r.unit}`, budgetText(r), verdict(r), r.note ?? ''])
+const rows = results.map((r) => [
+  r.name,
+  `${Number(r.value.toFixed(2))} ${r.unit}`,
+  budgetText(r),
+  verdict(r),
+  r.note ?? '',
+])
 const header = ['measure', 'value', 'budget', 'verdict', 'note']
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)))
 const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`
