@@ -322,3 +322,54 @@ describe('the foot of a wire story', () => {
     expect(c.byline).toBeNull()
   })
 })
+
+describe('markup in a scraped page', () => {
+  const head = '<h1>Harbour authority approves new ferry terminal after long delay</h1>'
+  const p1 =
+    '<p>The harbour authority on Monday approved plans for a new ferry terminal, ending a six-year dispute.</p>'
+  const p2 =
+    '<p>The terminal will handle up to 12,000 passengers a day when it opens, officials said on Monday.</p>'
+  const p3 =
+    '<p>Construction is expected to begin in the autumn, according to the port’s chief engineer, Lina Okafor.</p>'
+
+  it('drops a closed script, style and svg with everything in them', () => {
+    const c = cleanArticle(
+      [
+        head,
+        p1,
+        '<script>track("view")</script>',
+        '<style>.x{color:red}</style>',
+        p2,
+        '<svg><path d="M0"/></svg>',
+        p3,
+      ].join('\n'),
+    )
+    expect(c.paragraphs).toHaveLength(3)
+    expect(c.paragraphs.join(' ')).not.toMatch(/track|color|path/)
+  })
+
+  it.each(['<script>alert(1)', '<style>', '<svg onload=alert(1)>'])(
+    'keeps the paragraphs after an unclosed %s even when a closing tag comes later',
+    (unclosed) => {
+      const c = cleanArticle(
+        [
+          head,
+          p1,
+          `<p>${unclosed}</p>`,
+          p2,
+          '<svg><title>Logo</title></svg><script>x()</script><style>a{}</style>',
+          p3,
+        ].join('\n'),
+      )
+      expect(c.paragraphs.join(' ')).toContain('12,000 passengers')
+      expect(c.paragraphs.join(' ')).toContain('Lina Okafor')
+      expect(c.paragraphs.join(' ')).not.toMatch(/Logo|x\(\)/)
+    },
+  )
+
+  it('keeps the paragraphs after an unclosed script when a stray closing tag is the only one', () => {
+    const c = cleanArticle([head, p1, '<p><script>alert(1)</p>', p2, '</script>', p3].join('\n'))
+    expect(c.paragraphs.join(' ')).toContain('12,000 passengers')
+    expect(c.paragraphs.join(' ')).toContain('Lina Okafor')
+  })
+})

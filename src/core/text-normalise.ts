@@ -104,27 +104,53 @@ export function looksLikeMarkup(text: string): boolean {
   return false
 }
 
-/** Removes the contents of elements that never hold article text, scanning linearly with indexOf. */
+// Tags that only ever wrap prose: an element that never holds article text (script, style, svg) does not
+// contain them, so meeting one before the closing tag means the opening tag was left unclosed.
+const PROSE_TAG = /<\/?(?:p|h[1-6]|li|blockquote|article|figcaption)\b/
+
+/**
+ * Removes the contents of elements that never hold article text, scanning linearly with indexOf. An opening
+ * tag whose closing tag belongs to a later element (another opening tag of the same name comes first) or lies
+ * past prose markup is treated as unclosed: only the tag itself goes, so no words are lost with it.
+ */
 function dropInvisibleElements(text: string): string {
   let out = text
-  const pairs: [string, string][] = [
-    ['<!--', '-->'],
-    ...['script', 'style', 'noscript', 'svg', 'template'].map((n): [string, string] => [`<${n}`, `</${n}`]),
+  const pairs: [string, string, boolean][] = [
+    ['<!--', '-->', false],
+    ['<script', '</script', true],
+    ['<style', '</style', true],
+    ['<svg', '</svg', true],
+    // noscript and template may legitimately hold paragraphs (a "please enable JavaScript" notice).
+    ['<noscript', '</noscript', false],
+    ['<template', '</template', false],
   ]
-  for (const [openText, closeText] of pairs) {
+  for (const [openText, closeText, proseEnds] of pairs) {
     // ASCII-only lowering keeps indices aligned with `out` (full toLowerCase can change the length).
     const lower = out.replace(/[A-Z]+/g, (m) => m.toLowerCase())
     if (!lower.includes(openText)) continue
     let result = ''
     let from = 0
+    let searchFrom = 0
     for (;;) {
-      const open = lower.indexOf(openText, from)
+      const open = lower.indexOf(openText, searchFrom)
       if (open === -1) break
       const close = lower.indexOf(closeText, open + openText.length)
       if (close === -1) break
+      const nextOpen = lower.indexOf(openText, open + openText.length)
+      // The prose test only runs when no later opening tag comes first, so the scan stays linear.
+      const unclosed =
+        openText !== '<!--' &&
+        ((nextOpen !== -1 && nextOpen < close) ||
+          (proseEnds && PROSE_TAG.test(lower.slice(open + openText.length, close))))
+      if (unclosed) {
+        // Leave the text in place; the tag itself is removed with the other tags by stripMarkup.
+        searchFrom = open + openText.length
+        continue
+      }
       const end = lower.indexOf('>', close)
       result += `${out.slice(from, open)}\n`
       from = end === -1 ? out.length : end + 1
+      searchFrom = from
     }
     out = result + out.slice(from)
   }
