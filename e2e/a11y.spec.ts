@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test'
 import { paths } from '../src/lib/paths'
 import { expect, expectNoAxeViolations, test } from './fixtures'
-import { loadIndex } from './site'
+import { expectTheme, loadIndex } from './site'
 
 /**
  * axe-core (WCAG 2.0/2.1/2.2 A and AA) on the library, the reader, the not-found and the error pages, in
@@ -84,7 +84,7 @@ for (const theme of ['light', 'dark'] as const) {
       for (const state of states) {
         test(`${state.name} has no axe violations`, async ({ page }) => {
           await state.open(page)
-          await expect(page.locator('html')).toHaveAttribute('data-theme', theme)
+          await expectTheme(page, theme)
           await expectNoAxeViolations(page)
         })
       }

@@ -116,7 +116,7 @@ test.describe('prerendered pages', () => {
       expect(metaContent(html, 'name', 'twitter:description'), route.name).toBe(description)
 
       // The content itself is in the HTML, not only an empty shell.
-      expect(html, route.name).toMatch(/<div id="root" data-prerendered="[^"]+"><a /)
+      expect(html, route.name).toMatch(/<div id="root" data-prerendered="[^"]+"[^>]*><a /)
       expect(html, route.name).toMatch(/<h1[\s>]/)
     }
     for (const article of index.articles) {

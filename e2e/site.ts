@@ -61,3 +61,13 @@ export async function settle(page: Page, ms = 400): Promise<void> {
     ms,
   )
 }
+
+/**
+ * The theme the reader sees (the page's computed color-scheme), whether a stored choice set
+ * <html data-theme> or the stylesheet follows the system.
+ */
+export async function expectTheme(page: Page, theme: 'light' | 'dark'): Promise<void> {
+  await expect
+    .poll(() => page.evaluate(() => getComputedStyle(document.documentElement).colorScheme))
+    .toBe(theme)
+}

@@ -1,6 +1,6 @@
 import { paths } from '../src/lib/paths'
 import { expect, test } from './fixtures'
-import { loadIndex } from './site'
+import { expectTheme, loadIndex } from './site'
 
 /** The app shell: landmarks, skip link, titles, the theme and the not-found page. */
 
@@ -64,7 +64,7 @@ test.describe('theme', () => {
     await expect(page.locator('.library[data-ready="true"]')).toBeVisible()
     const html = page.locator('html')
     const toggle = page.getByRole('button', { name: 'Dark theme' })
-    await expect(html).toHaveAttribute('data-theme', 'light')
+    await expectTheme(page, 'light')
     await expect(toggle).toHaveAttribute('aria-pressed', 'false')
     const lightBg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor)
     await toggle.click()
@@ -80,7 +80,7 @@ test.describe('theme', () => {
   test('starts dark for a reader whose system is dark', async ({ page }) => {
     await page.emulateMedia({ colorScheme: 'dark' })
     await page.goto(paths.library.build())
-    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark')
+    await expectTheme(page, 'dark')
     await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', 'true')
   })
 })

@@ -3,53 +3,16 @@ import { StrictMode, startTransition, useEffect } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { createBrowserRouter, createPath, type RouteObject } from 'react-router'
 import { RouterProvider } from 'react-router/dom'
+import { isChunkLoadError, reloadForNewDeploy } from './app/chunk-reload'
 import { createRoutes } from './app/router'
 import { basePath } from './lib/paths'
 import { createQueryClient } from './lib/query-client'
-import { applyTheme } from './ui/theme-toggle'
-import './app/styles.css'
-
-applyTheme()
 
 // ---------------------------------------------------------------------------------------------------
-// A deploy while a tab is open: the old page asks for route chunks that no longer exist. Reload once
-// (to where the reader was going) to pick up the new build, instead of showing an error; if the
-// reload did not help (checked through sessionStorage), let the route's error view say so.
+// The app proper, loaded by src/boot.ts once the prerendered page has painted.
+// A deploy while a tab is open: a route chunk that no longer exists reloads the page once (see
+// app/chunk-reload.ts) instead of showing an error.
 // ---------------------------------------------------------------------------------------------------
-
-const RELOAD_KEY = 'parallax:chunk-reload'
-const RELOAD_GUARD_MS = 60_000
-const failedChunkLoads = new WeakSet<object>()
-
-// Vite's preload helper announces every failed dynamic import (and CSS preload) with this event; the
-// same error object then rejects the import, which is how the lazy wrapper below recognises it.
-window.addEventListener('vite:preloadError', (event) => {
-  const payload: unknown = (event as Event & { payload?: unknown }).payload
-  if (typeof payload === 'object' && payload !== null) failedChunkLoads.add(payload)
-})
-
-function isChunkLoadError(error: unknown): boolean {
-  if (typeof error === 'object' && error !== null && failedChunkLoads.has(error)) return true
-  // Browsers' own wording, for imports Vite did not wrap.
-  return (
-    error instanceof TypeError &&
-    /dynamically imported module|module script failed|error loading dynamically imported/i.test(error.message)
-  )
-}
-
-/** Starts a full page load of `href` unless one was started for this reason within the last minute. */
-function reloadForNewDeploy(href: string): boolean {
-  try {
-    const last = Number(sessionStorage.getItem(RELOAD_KEY) ?? 0)
-    if (Date.now() - last < RELOAD_GUARD_MS) return false
-    sessionStorage.setItem(RELOAD_KEY, String(Date.now()))
-  } catch {
-    // Without storage there is no guard against a reload loop: show the error instead.
-    return false
-  }
-  window.location.assign(href)
-  return true
-}
 
 function withChunkReload(routes: RouteObject[]): RouteObject[] {
   return routes.map((route) => {
@@ -139,11 +102,12 @@ void routerReady().then(() => {
       </QueryClientProvider>
     </StrictMode>
   )
+  // A transition lets React yield to the browser every few milliseconds while it hydrates or builds a
+  // large first view (a long article, a comparison), instead of blocking the main thread in one long task;
+  // clicks meanwhile are replayed once the part clicked has hydrated.
   // A route that failed to load renders its error view, which the prerendered markup is not.
-  if (hydrate && !router.state.errors) hydrateRoot(container, app)
+  if (hydrate && !router.state.errors) startTransition(() => void hydrateRoot(container, app))
   else {
-    // A transition lets React yield while it builds a large first view (a long comparison), instead of
-    // blocking the main thread in one long task.
     const root = createRoot(container)
     startTransition(() => root.render(app))
   }

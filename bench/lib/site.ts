@@ -7,9 +7,10 @@ import { existsSync } from 'node:fs'
 import path from 'node:path'
 
 export const repoRoot = path.resolve(import.meta.dirname, '../..')
-export const benchOutDir = path.join(repoRoot, 'bench', 'out')
+/** PARALLAX_BENCH_OUT (relative to the repo root) lets two bench runs keep apart; default bench/out. */
+export const benchOutDir = path.resolve(repoRoot, process.env.PARALLAX_BENCH_OUT ?? 'bench/out')
 /** Relative to the repo root, as PARALLAX_OUT_DIR expects. */
-export const siteOutDir = 'bench/out/site'
+export const siteOutDir = path.relative(repoRoot, path.join(benchOutDir, 'site'))
 export const siteDir = path.join(repoRoot, siteOutDir)
 
 let building: Promise<string> | undefined

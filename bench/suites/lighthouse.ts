@@ -5,7 +5,7 @@
  * load on the machine hits every page alike, and each metric is the median of its three values.
  *
  * PARALLAX_BENCH_LH_RUNS and PARALLAX_BENCH_LH_ROUTES (comma-separated: library,reader,compare,floor) narrow a
- * trial run; the recorded figures use the defaults. Each report is saved as JSON in bench/out/lighthouse/.
+ * trial run; the recorded figures use the defaults. Each report is saved as JSON in bench/out/lighthouse/ (PARALLAX_BENCH_OUT moves bench/out).
  */
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'

@@ -121,7 +121,9 @@ describe('composePage', () => {
     const html = composePage(template, '<main><h1>Hi</h1></main>', meta, '/sub/article/a', [
       '/sub/data/a.json',
     ])
-    expect(html).toContain('<div id="root" data-prerendered="/sub/article/a"><main><h1>Hi</h1></main></div>')
+    expect(html).toContain(
+      '<div id="root" data-prerendered="/sub/article/a" data-preload="/sub/data/a.json"><main><h1>Hi</h1></main></div>',
+    )
     expect(html.match(/<title>/g)).toHaveLength(1)
     expect(html).toContain('<title>A &quot;quoted&quot; &lt;headline&gt; — Parallax</title>')
     expect(html.match(/name="description"/g)).toHaveLength(1)
@@ -130,7 +132,6 @@ describe('composePage', () => {
     expect(html).toContain('<meta property="og:url" content="https://news.example/sub/article/a" />')
     expect(html).toContain('<meta property="article:published_time" content="2024-05-01" />')
     expect(html).toContain('<meta name="twitter:card" content="summary" />')
-    expect(html).toContain('<link rel="preload" href="/sub/data/a.json" as="fetch" crossorigin />')
     expect(html.indexOf('og:title')).toBeLessThan(html.indexOf('</head>'))
   })
 

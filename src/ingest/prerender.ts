@@ -217,14 +217,14 @@ export function headTags(meta: PageMeta): string {
 }
 
 /**
- * The data files the route's loaders read, fetched in parallel with the app's JavaScript instead of
- * after it, so hydration is not held up by a second round trip. `crossorigin` matches the credentials
- * mode of the app's same-origin fetch(), so the browser hands the preloaded response to it.
+ * The data files the route's loaders read, as the value of #root's `data-preload` (space-separated).
+ * src/boot.ts preloads them right after the first paint, together with the app's JavaScript, so
+ * hydration is not held up by a second round trip — and nothing but the stylesheet competes with the
+ * first paint, as on a plain static page.
  */
-export function preloadTags(urls: readonly string[]): string {
-  return urls
-    .map((u) => `    <link rel="preload" href="${escapeHtml(u)}" as="fetch" crossorigin />\n`)
-    .join('')
+export function preloadAttribute(urls: readonly string[]): string {
+  const list = urls.filter((u) => !/\s/.test(u))
+  return list.length ? ` data-preload="${escapeHtml(list.join(' '))}"` : ''
 }
 
 /**
@@ -271,10 +271,11 @@ export function composePage(
   const withHead = template
     .replace(TITLE_RE, () => `<title>${escapeHtml(finalMeta.title)}</title>`)
     .replace(/[ \t]*<meta\s[^>]*name="description"[^>]*>[ \t]*\n?/i, '')
-    .replace(/\n?[ \t]*<\/head>/i, () => `\n${headTags(finalMeta)}${preloadTags(preloads)}  </head>`)
+    .replace(/\n?[ \t]*<\/head>/i, () => `\n${headTags(finalMeta)}  </head>`)
   return withHead.replace(
     APP_SLOT,
-    () => `<div id="root" data-prerendered="${escapeHtml(routePath)}">${body}</div>`,
+    () =>
+      `<div id="root" data-prerendered="${escapeHtml(routePath)}"${preloadAttribute(preloads)}>${body}</div>`,
   )
 }
 

@@ -2,11 +2,13 @@
 import { cleanup, render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { applyTheme, ThemeToggle } from './theme-toggle'
+import { applyStoredTheme, applyTheme } from './theme'
+import { ThemeToggle } from './theme-toggle'
 
 let systemDark = false
 beforeEach(() => {
   localStorage.clear()
+  delete document.documentElement.dataset.theme
   systemDark = false
   vi.stubGlobal('matchMedia', (query: string) => ({
     matches: query.includes('dark') && systemDark,
@@ -49,5 +51,17 @@ describe('ThemeToggle', () => {
     await user.click(screen.getByRole('button', { name: 'Dark theme' }))
     expect(document.documentElement.dataset.theme).toBe('light')
     expect(localStorage.getItem('parallax-theme')).toBeNull()
+  })
+
+  it('at start-up leaves the page to follow the system unless the reader chose a theme', () => {
+    systemDark = true
+    applyStoredTheme()
+    expect(document.documentElement.hasAttribute('data-theme')).toBe(false)
+    render(<ThemeToggle />)
+    expect(screen.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', 'true')
+    cleanup()
+    localStorage.setItem('parallax-theme', 'light')
+    applyStoredTheme()
+    expect(document.documentElement.dataset.theme).toBe('light')
   })
 })

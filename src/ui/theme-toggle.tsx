@@ -1,32 +1,7 @@
 import { useSyncExternalStore } from 'react'
+import { applyTheme, currentTheme, STORAGE_KEY, storedTheme, systemTheme, type Theme } from './theme'
 
-export type Theme = 'light' | 'dark'
-const STORAGE_KEY = 'parallax-theme'
 const listeners = new Set<() => void>()
-
-function systemTheme(): Theme {
-  return typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches
-    ? 'dark'
-    : 'light'
-}
-
-function storedTheme(): Theme | null {
-  try {
-    const value = localStorage.getItem(STORAGE_KEY)
-    return value === 'dark' || value === 'light' ? value : null
-  } catch {
-    return null
-  }
-}
-
-export function currentTheme(): Theme {
-  return storedTheme() ?? systemTheme()
-}
-
-/** Applies the remembered theme (or the system's) to <html>; called once at start-up. */
-export function applyTheme(theme: Theme = currentTheme()): void {
-  document.documentElement.dataset.theme = theme
-}
 
 export function setTheme(theme: Theme): void {
   try {

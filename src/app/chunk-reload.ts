@@ -1,0 +1,39 @@
+/**
+ * A deploy while a tab is open: the old page asks for chunks that no longer exist. Reload once (to where
+ * the reader was going) to pick up the new build, instead of showing an error; if the reload did not help
+ * (checked through sessionStorage), let the caller show its error view.
+ */
+
+const RELOAD_KEY = 'parallax:chunk-reload'
+const RELOAD_GUARD_MS = 60_000
+const failedChunkLoads = new WeakSet<object>()
+
+// Vite's preload helper announces every failed dynamic import (and CSS preload) with this event; the
+// same error object then rejects the import, which is how isChunkLoadError recognises it.
+window.addEventListener('vite:preloadError', (event) => {
+  const payload: unknown = (event as Event & { payload?: unknown }).payload
+  if (typeof payload === 'object' && payload !== null) failedChunkLoads.add(payload)
+})
+
+export function isChunkLoadError(error: unknown): boolean {
+  if (typeof error === 'object' && error !== null && failedChunkLoads.has(error)) return true
+  // Browsers' own wording, for imports Vite did not wrap.
+  return (
+    error instanceof TypeError &&
+    /dynamically imported module|module script failed|error loading dynamically imported/i.test(error.message)
+  )
+}
+
+/** Starts a full page load of `href` unless one was started for this reason within the last minute. */
+export function reloadForNewDeploy(href: string): boolean {
+  try {
+    const last = Number(sessionStorage.getItem(RELOAD_KEY) ?? 0)
+    if (Date.now() - last < RELOAD_GUARD_MS) return false
+    sessionStorage.setItem(RELOAD_KEY, String(Date.now()))
+  } catch {
+    // Without storage there is no guard against a reload loop: show the error instead.
+    return false
+  }
+  window.location.assign(href)
+  return true
+}

@@ -1,0 +1,77 @@
+import { isChunkLoadError, reloadForNewDeploy } from './app/chunk-reload'
+import { applyStoredTheme } from './ui/theme'
+import './app/styles.css'
+
+/**
+ * The page's only script in the HTML, about 1 kB. A prerendered page (src/ingest/prerender.ts) is
+ * complete, readable HTML: the browser should paint it as soon as the stylesheet is in, as it would a
+ * plain static page. So the app's JavaScript (React, the router, the route) is not requested from the
+ * <head>, where it would compete with the first paint for bandwidth and the main thread, but right after
+ * the first frame; the app then hydrates the markup the reader is already reading. An app shell with no
+ * prerendered markup (404.html serving an unknown or query-only address) has nothing to paint, so it
+ * starts at once.
+ */
+
+applyStoredTheme()
+
+function afterFirstPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    let started = false
+    const start = () => {
+      if (started) return
+      started = true
+      observer?.disconnect()
+      // A task of its own, after the one that reported the paint.
+      setTimeout(resolve, 0)
+    }
+    // A hidden tab (opened in the background) paints no frames: nothing to wait for.
+    if (document.visibilityState === 'hidden') return start()
+    // The first contentful paint is reported once the frame has actually been presented; a frame
+    // callback alone comes before the frame reaches the screen.
+    let observer: PerformanceObserver | undefined
+    if (
+      typeof PerformanceObserver === 'function' &&
+      PerformanceObserver.supportedEntryTypes?.includes('paint')
+    ) {
+      observer = new PerformanceObserver((list) => {
+        if (list.getEntriesByName('first-contentful-paint').length) start()
+      })
+      observer.observe({ type: 'paint', buffered: true })
+    } else {
+      // No paint timing (an older browser): a task queued from a frame callback runs after that frame.
+      requestAnimationFrame(() => setTimeout(start, 0))
+    }
+    // Should paints stall or never be reported, start anyway.
+    setTimeout(start, 1500)
+  })
+}
+
+/** Fetches the route's data files (listed by the prerenderer) alongside the app's JavaScript. */
+function preloadData(list: string | undefined): void {
+  for (const href of list?.split(' ') ?? []) {
+    // Same-origin paths only: the list comes from our own build, but a page is no place to trust blindly.
+    if (!href.startsWith('/') || href.startsWith('//')) continue
+    const link = document.createElement('link')
+    link.rel = 'preload'
+    link.as = 'fetch'
+    // The app's fetch() is same-origin with credentials, which is what `crossorigin` (anonymous) matches.
+    link.crossOrigin = 'anonymous'
+    link.href = href
+    document.head.append(link)
+  }
+}
+
+const root = document.getElementById('root')
+const painted = root?.hasAttribute('data-prerendered') ? afterFirstPaint() : Promise.resolve()
+
+painted
+  .then(() => {
+    preloadData(root?.dataset.preload)
+    return import('./main')
+  })
+  .catch((error: unknown) => {
+    // A deploy between this page and its chunks: reload once to get the new build. Otherwise the
+    // prerendered page stays readable without the app.
+    if (isChunkLoadError(error) && reloadForNewDeploy(window.location.href)) return
+    console.error('Parallax could not start:', error)
+  })
