@@ -1,13 +1,30 @@
 /**
- * Formatting shared by the library and the reader. Fixed locale and UTC so the server (prerender) and
- * the browser produce the same text — a different locale would cause hydration mismatches.
+ * Formatting shared by the library and the reader. Fixed wording (British English, UTC) so the server
+ * (prerender) and every browser produce the same text — a different locale would cause hydration
+ * mismatches. Written out by hand rather than with Intl: the first Intl formatter a page creates loads
+ * locale data, a long task on a slow phone right when the page hydrates.
  */
-const dateFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' })
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+]
 
 /** "2018-04-22" -> "22 April 2018"; anything unparsable is returned as it was written. */
 export function formatDate(isoDate: string): string {
   const time = Date.parse(`${isoDate}T00:00:00Z`)
-  return Number.isNaN(time) ? isoDate : dateFormat.format(time)
+  if (Number.isNaN(time)) return isoDate
+  const date = new Date(time)
+  return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`
 }
 
 /** Average silent reading speed for news text (words per minute). */
@@ -21,12 +38,13 @@ export function formatReadingTime(wordCount: number): string {
   return `${readingMinutes(wordCount)} min read`
 }
 
-// One formatter for the app: toLocaleString builds a new one on every call, which adds up in long lists.
-const numberFormat = new Intl.NumberFormat('en-GB')
-
-/** "10,000" (grouped the same way on the server and in every browser). */
+/** "10,000" (grouped the same way on the server and in every browser); fractions keep up to 3 digits. */
 export function formatCount(count: number): string {
-  return numberFormat.format(count)
+  if (!Number.isFinite(count)) return String(count)
+  const sign = count < 0 ? '-' : ''
+  const [whole = '0', fraction] = String(Math.round(Math.abs(count) * 1000) / 1000).split('.')
+  const grouped = whole.replace(/\B(?=(?:\d{3})+$)/g, ',')
+  return `${sign}${grouped}${fraction ? `.${fraction}` : ''}`
 }
 
 export function plural(count: number, one: string, many: string = `${one}s`): string {
