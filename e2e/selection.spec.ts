@@ -1,4 +1,5 @@
 import type { Browser, Page } from '@playwright/test'
+import * as v from 'valibot'
 import { createSelector, decodeSelector, encodeSelector } from '../src/core/selectors'
 import { articleSchema, type Article } from '../src/core/schema'
 import { paths } from '../src/lib/paths'
@@ -75,9 +76,9 @@ async function openFresh(browser: Browser, url: string, edit?: (a: Article) => A
   if (edit) {
     await page.route('**/data/**', async (route) => {
       const response = await route.fetch()
-      const parsed = articleSchema.safeParse(await response.json().catch(() => null))
+      const parsed = v.safeParse(articleSchema, await response.json().catch(() => null))
       if (!parsed.success) return route.fulfill({ response })
-      return route.fulfill({ response, json: edit(parsed.data) })
+      return route.fulfill({ response, json: edit(parsed.output) })
     })
   }
   await page.goto(url)

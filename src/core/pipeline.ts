@@ -5,9 +5,17 @@
  * Pure (no Node or DOM APIs): the CLI, the build and a Web Worker all run this same code. Input it cannot
  * make an article from throws an IngestError saying what is wrong; nothing else is ever thrown.
  */
+import * as v from 'valibot'
 import { cleanArticle } from './clean'
 import { extractEntities } from './entities'
-import { articleSchema, SCHEMA_VERSION, type Article, type Paragraph, type SourceEntry } from './schema'
+import {
+  articleSchema,
+  describeIssue,
+  SCHEMA_VERSION,
+  type Article,
+  type Paragraph,
+  type SourceEntry,
+} from './schema'
 import { segmentBlocks } from './segment'
 import { slugify } from './slug'
 import { analyseQuotes } from './speakers'
@@ -148,16 +156,15 @@ export function buildArticle(raw: string, meta: Omit<SourceEntry, 'file'>): Arti
     entities,
     wordCount: clean.paragraphs.reduce((n, p) => n + countWords(p), 0),
   }
-  const parsed = articleSchema.safeParse(article)
+  const parsed = v.safeParse(articleSchema, article)
   if (!parsed.success) {
-    const issue = parsed.error.issues[0]
-    const where = issue ? `${issue.path.join('.') || '(root)'}: ${issue.message}` : 'unknown problem'
-    const code =
-      issue && ['id', 'storyId', 'outlet', 'sourceUrl', 'published', 'kicker'].includes(String(issue.path[0]))
+    const issue = parsed.issues[0]
+    const field = issue.path?.[0]?.key
+    const code = ['id', 'storyId', 'outlet', 'sourceUrl', 'published', 'kicker'].includes(String(field))
     throw new IngestError(
       code ? 'invalid-metadata' : 'invalid-article',
-      `the article does not match the data contract (${where})`,
+      `the article does not match the data contract (${describeIssue(issue)})`,
     )
   }
-  return parsed.data
+  return parsed.output
 }

@@ -4,6 +4,7 @@
  * every time. Plus a guard against catastrophic backtracking on 1 MB of adversarial text.
  */
 import fc from 'fast-check'
+import * as v from 'valibot'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { quoteFixtures } from '../../test/fixtures/quotes/blocks'
 import { extractEntities } from './entities'
@@ -111,10 +112,10 @@ function check(blocks: readonly Paragraph[]) {
   const byId = new Map(blocks.map((b) => [b.id, b.text]))
   const speakerIds = new Set(speakers.map((s) => s.id))
   expect(speakerIds.size).toBe(speakers.length)
-  for (const s of speakers) expect(speakerSchema.safeParse(s).success).toBe(true)
+  for (const s of speakers) expect(v.is(speakerSchema, s)).toBe(true)
   expect(new Set(quotes.map((q) => q.id)).size).toBe(quotes.length)
   for (const q of quotes) {
-    expect(quoteSchema.safeParse(q).success).toBe(true)
+    expect(v.is(quoteSchema, q)).toBe(true)
     const text = byId.get(q.paragraphId)
     expect(text).toBeDefined()
     expect(q.start).toBeLessThan(q.end)
@@ -134,7 +135,7 @@ function check(blocks: readonly Paragraph[]) {
   }
   expect(new Set(entities.map((e) => e.id)).size).toBe(entities.length)
   for (const e of entities) {
-    expect(entitySchema.safeParse(e).success).toBe(true)
+    expect(v.is(entitySchema, e)).toBe(true)
     for (const m of e.mentions) {
       const text = byId.get(m.paragraphId)
       expect(text).toBeDefined()

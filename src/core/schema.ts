@@ -5,56 +5,95 @@
  * Offsets (`start`, `end`) are UTF-16 code-unit offsets (JavaScript string indices) into the text of
  * the block named by `paragraphId`; `end` is exclusive.
  *
- * Written with `zod/mini` so the app's first route stays small (full zod costs ~28 kB gzip).
+ * Written with valibot, whose functions tree-shake one by one, so the first route pays only for the
+ * checks these schemas use. Validate with `v.safeParse(schema, data)` or `v.is(schema, data)`, and
+ * describe a failure with `describeIssue`; the five data file schemas also have `parse` (see `dataFile`).
  */
-import { z } from 'zod/mini'
+import * as v from 'valibot'
 
 export const SCHEMA_VERSION = 1
 
-const offset = () => z.int().check(z.gte(0))
-const nonEmpty = () => z.string().check(z.minLength(1))
+/** "path: message" for a validation problem; the form every error about bad data uses. */
+export function describeIssue(issue: v.BaseIssue<unknown>): string {
+  return `${v.getDotPath(issue) ?? '(root)'}: ${issue.message}`
+}
+
+/** Thrown by a data file schema's `parse`; its message says where the data is wrong and how. */
+export class ContractError extends Error {
+  constructor(readonly issues: readonly [v.BaseIssue<unknown>, ...v.BaseIssue<unknown>[]]) {
+    super(`data does not match the contract (${describeIssue(issues[0])})`)
+    this.name = 'ContractError'
+  }
+}
+
+/**
+ * The schema of a whole data file, with `parse(data)`: the data, validated, or a ContractError naming the
+ * first problem's path (valibot's own `v.parse` throws a ValiError whose message has no path). The prerender,
+ * tests and benchmarks load files with it; code with its own wording for a failure uses `v.safeParse`.
+ */
+export type DataFileSchema<S extends v.GenericSchema> = S & { parse(input: unknown): v.InferOutput<S> }
+
+/* @__NO_SIDE_EFFECTS__ */
+function dataFile<S extends v.GenericSchema>(schema: S): DataFileSchema<S> {
+  return Object.assign(schema, {
+    parse(input: unknown): v.InferOutput<S> {
+      const result = v.safeParse(schema, input)
+      if (!result.success) throw new ContractError(result.issues)
+      return result.output
+    },
+  })
+}
+
+// Offsets are safe integers (exact in a double), like every JavaScript string index.
+const offset = () => v.pipe(v.number(), v.safeInteger(), v.minValue(0))
+const nonEmpty = () => v.pipe(v.string(), v.minLength(1))
 
 /** Readable, stable slug: lowercase letters, digits and single hyphens. */
-export const slugSchema = z
-  .string()
-  .check(z.minLength(1), z.maxLength(120), z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug'))
+export const slugSchema = v.pipe(
+  v.string(),
+  v.minLength(1),
+  v.maxLength(120),
+  v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug'),
+)
 
 /** Block ids: `headline`, `deck`, or a body paragraph `p1`, `p2`, ... */
-export const blockIdSchema = z
-  .string()
-  .check(z.regex(/^(?:headline|deck|p[1-9][0-9]*)$/, 'must be a block id'))
+export const blockIdSchema = v.pipe(
+  v.string(),
+  v.regex(/^(?:headline|deck|p[1-9][0-9]*)$/, 'must be a block id'),
+)
 
 /** ISO calendar date (YYYY-MM-DD); publication dates are only ever what the text or the metadata states. */
-export const isoDateSchema = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD'))
+export const isoDateSchema = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD'))
 
-export const spanSchema = z
-  .object({
+export const spanSchema = v.pipe(
+  v.object({
     paragraphId: blockIdSchema,
     start: offset(),
     end: offset(),
-  })
-  .check(z.refine((s) => s.end >= s.start, 'end must not be before start'))
-export type Span = z.infer<typeof spanSchema>
+  }),
+  v.check((s) => s.end >= s.start, 'end must not be before start'),
+)
+export type Span = v.InferOutput<typeof spanSchema>
 
-export const paragraphSchema = z.object({
+export const paragraphSchema = v.object({
   id: blockIdSchema,
   text: nonEmpty(),
 })
-export type Paragraph = z.infer<typeof paragraphSchema>
+export type Paragraph = v.InferOutput<typeof paragraphSchema>
 
-export const sentenceSchema = z.object({
-  id: z.string().check(z.regex(/^(?:headline|deck|p[1-9][0-9]*)s[1-9][0-9]*$/)),
+export const sentenceSchema = v.object({
+  id: v.pipe(v.string(), v.regex(/^(?:headline|deck|p[1-9][0-9]*)s[1-9][0-9]*$/)),
   paragraphId: blockIdSchema,
   start: offset(),
   end: offset(),
 })
-export type Sentence = z.infer<typeof sentenceSchema>
+export type Sentence = v.InferOutput<typeof sentenceSchema>
 
-export const cueSchema = z.object({
+export const cueSchema = v.object({
   /** The words that attribute the quote, as they appear ("the U.S. president said"). */
-  text: z.string(),
+  text: v.string(),
   /** The cue verb or construction ("said", "tweeted", "by saying", "continuation"). */
-  verb: z.string(),
+  verb: v.string(),
   paragraphId: blockIdSchema,
   start: offset(),
   end: offset(),
@@ -62,53 +101,56 @@ export const cueSchema = z.object({
    * How the speaker was found. `echo`: no cue of its own (a headline's scare quote); the same words appear in a
    * quote attributed elsewhere in the article, and the cue points at that quote.
    */
-  method: z.enum(['name', 'role', 'pronoun', 'continuation', 'apposition', 'echo', 'none']),
+  method: v.picklist(['name', 'role', 'pronoun', 'continuation', 'apposition', 'echo', 'none']),
 })
-export type Cue = z.infer<typeof cueSchema>
+export type Cue = v.InferOutput<typeof cueSchema>
 
-export const quoteSchema = z.object({
-  id: z.string().check(z.regex(/^q[1-9][0-9]*$/)),
+const quoteIdSchema = v.pipe(v.string(), v.regex(/^q[1-9][0-9]*$/))
+
+export const quoteSchema = v.object({
+  id: quoteIdSchema,
   paragraphId: blockIdSchema,
   /** Offsets of the quoted words, without the quote marks. */
   start: offset(),
   end: offset(),
-  text: z.string(),
+  text: v.string(),
   /** `full`: a complete statement; `partial`: a fragment inside a sentence; `scare`: a scare quote in a title. */
-  kind: z.enum(['full', 'partial', 'scare']),
-  speakerId: z.nullable(z.string()),
+  kind: v.picklist(['full', 'partial', 'scare']),
+  speakerId: v.nullable(v.string()),
   /** 0..1; 0 when the speaker is unknown. */
-  confidence: z.number().check(z.gte(0), z.lte(1)),
-  cue: z.nullable(cueSchema),
+  confidence: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
+  cue: v.nullable(cueSchema),
 })
-export type Quote = z.infer<typeof quoteSchema>
+export type Quote = v.InferOutput<typeof quoteSchema>
 
-export const speakerSchema = z.object({
+export const speakerSchema = v.object({
   id: slugSchema,
   name: nonEmpty(),
-  role: z.nullable(z.string()),
+  role: v.nullable(v.string()),
 })
-export type Speaker = z.infer<typeof speakerSchema>
+export type Speaker = v.InferOutput<typeof speakerSchema>
 
-export const entityTypeSchema = z.enum(['person', 'place', 'organization'])
-export type EntityType = z.infer<typeof entityTypeSchema>
+export const entityTypeSchema = v.picklist(['person', 'place', 'organization'])
+export type EntityType = v.InferOutput<typeof entityTypeSchema>
 
-export const entitySchema = z.object({
+export const entitySchema = v.object({
   id: slugSchema,
   name: nonEmpty(),
   type: entityTypeSchema,
-  mentions: z.array(spanSchema),
+  mentions: v.array(spanSchema),
 })
-export type Entity = z.infer<typeof entitySchema>
+export type Entity = v.InferOutput<typeof entitySchema>
 
-export const captionSchema = z.object({
-  text: z.string(),
-  credit: z.nullable(z.string()),
+export const captionSchema = v.object({
+  text: v.string(),
+  credit: v.nullable(v.string()),
 })
-export type Caption = z.infer<typeof captionSchema>
+export type Caption = v.InferOutput<typeof captionSchema>
 
-export const safeUrlSchema = z.string().check(
-  z.maxLength(2048),
-  z.refine((u) => {
+export const safeUrlSchema = v.pipe(
+  v.string(),
+  v.maxLength(2048),
+  v.check((u) => {
     try {
       const p = new URL(u)
       return p.protocol === 'https:' || p.protocol === 'http:'
@@ -118,120 +160,128 @@ export const safeUrlSchema = z.string().check(
   }, 'must be an http or https URL'),
 )
 
-export const articleSchema = z.object({
-  schemaVersion: z.literal(SCHEMA_VERSION),
-  id: slugSchema,
-  storyId: z.nullable(slugSchema),
-  outlet: z.nullable(z.string()),
-  /** The page label above a column-style kicker ("Korean Peninsula A to Z" over a column name), if any. */
-  section: z.optional(z.nullable(z.string())),
-  kicker: z.nullable(z.string()),
-  headline: nonEmpty(),
-  deck: z.nullable(z.string()),
-  byline: z.nullable(z.string()),
-  dateline: z.nullable(z.string()),
-  published: z.nullable(isoDateSchema),
-  sourceUrl: z.nullable(safeUrlSchema),
-  caption: z.nullable(captionSchema),
-  paragraphs: z.array(paragraphSchema).check(z.minLength(1)),
-  sentences: z.array(sentenceSchema),
-  quotes: z.array(quoteSchema),
-  speakers: z.array(speakerSchema),
-  entities: z.array(entitySchema),
-  wordCount: offset(),
-})
-export type Article = z.infer<typeof articleSchema>
+export const articleSchema = dataFile(
+  v.object({
+    schemaVersion: v.literal(SCHEMA_VERSION),
+    id: slugSchema,
+    storyId: v.nullable(slugSchema),
+    outlet: v.nullable(v.string()),
+    /** The page label above a column-style kicker ("Korean Peninsula A to Z" over a column name), if any. */
+    section: v.optional(v.nullable(v.string())),
+    kicker: v.nullable(v.string()),
+    headline: nonEmpty(),
+    deck: v.nullable(v.string()),
+    byline: v.nullable(v.string()),
+    dateline: v.nullable(v.string()),
+    published: v.nullable(isoDateSchema),
+    sourceUrl: v.nullable(safeUrlSchema),
+    caption: v.nullable(captionSchema),
+    paragraphs: v.pipe(v.array(paragraphSchema), v.minLength(1)),
+    sentences: v.array(sentenceSchema),
+    quotes: v.array(quoteSchema),
+    speakers: v.array(speakerSchema),
+    entities: v.array(entitySchema),
+    wordCount: offset(),
+  }),
+)
+export type Article = v.InferOutput<typeof articleSchema>
 
-export const articleSummarySchema = z.object({
+export const articleSummarySchema = v.object({
   id: slugSchema,
-  storyId: z.nullable(slugSchema),
-  outlet: z.nullable(z.string()),
-  kicker: z.nullable(z.string()),
+  storyId: v.nullable(slugSchema),
+  outlet: v.nullable(v.string()),
+  kicker: v.nullable(v.string()),
   headline: nonEmpty(),
-  deck: z.nullable(z.string()),
-  byline: z.nullable(z.string()),
-  published: z.nullable(isoDateSchema),
+  deck: v.nullable(v.string()),
+  byline: v.nullable(v.string()),
+  published: v.nullable(isoDateSchema),
   wordCount: offset(),
   quoteCount: offset(),
   /** Names of the people quoted, most quoted first. */
-  speakers: z.array(z.string()),
+  speakers: v.array(v.string()),
 })
-export type ArticleSummary = z.infer<typeof articleSummarySchema>
+export type ArticleSummary = v.InferOutput<typeof articleSummarySchema>
 
-export const storySchema = z.object({
+export const storySchema = v.object({
   id: slugSchema,
   title: nonEmpty(),
   /** Date of the events the story covers, if known (used to order stories). */
-  date: z.nullable(isoDateSchema),
-  articleIds: z.array(slugSchema),
+  date: v.nullable(isoDateSchema),
+  articleIds: v.array(slugSchema),
 })
-export type Story = z.infer<typeof storySchema>
+export type Story = v.InferOutput<typeof storySchema>
 
-export const indexSchema = z.object({
-  schemaVersion: z.literal(SCHEMA_VERSION),
-  stories: z.array(storySchema),
-  articles: z.array(articleSummarySchema),
-})
-export type ArticleIndex = z.infer<typeof indexSchema>
+export const indexSchema = dataFile(
+  v.object({
+    schemaVersion: v.literal(SCHEMA_VERSION),
+    stories: v.array(storySchema),
+    articles: v.array(articleSummarySchema),
+  }),
+)
+export type ArticleIndex = v.InferOutput<typeof indexSchema>
 
-export const linkKindSchema = z.enum(['same-quote', 'paraphrase', 'same-fact'])
-export type LinkKind = z.infer<typeof linkKindSchema>
+export const linkKindSchema = v.picklist(['same-quote', 'paraphrase', 'same-fact'])
+export type LinkKind = v.InferOutput<typeof linkKindSchema>
 
-export const linkSchema = z.object({
-  id: z.string().check(z.regex(/^l[1-9][0-9]*$/)),
+export const linkSchema = v.object({
+  id: v.pipe(v.string(), v.regex(/^l[1-9][0-9]*$/)),
   left: spanSchema,
   right: spanSchema,
   kind: linkKindSchema,
-  score: z.number().check(z.gte(0), z.lte(1)),
+  score: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
   /** For `same-quote` links: the quote on each side (ids in each article's `quotes`) that shares the words. */
-  leftQuoteId: z.optional(z.string().check(z.regex(/^q[1-9][0-9]*$/))),
-  rightQuoteId: z.optional(z.string().check(z.regex(/^q[1-9][0-9]*$/))),
+  leftQuoteId: v.optional(quoteIdSchema),
+  rightQuoteId: v.optional(quoteIdSchema),
   /** Why the two passages are linked, for readers to judge: shared words, quotes, entities, numbers. */
-  evidence: z.object({
-    sharedTerms: z.array(z.string()),
-    sharedEntities: z.array(z.string()),
-    sharedNumbers: z.array(z.string()),
-    quoteOverlap: z.nullable(z.string()),
-    note: z.string(),
+  evidence: v.object({
+    sharedTerms: v.array(v.string()),
+    sharedEntities: v.array(v.string()),
+    sharedNumbers: v.array(v.string()),
+    quoteOverlap: v.nullable(v.string()),
+    note: v.string(),
   }),
 })
-export type Link = z.infer<typeof linkSchema>
+export type Link = v.InferOutput<typeof linkSchema>
 
-export const comparisonSchema = z.object({
-  schemaVersion: z.literal(SCHEMA_VERSION),
-  leftId: slugSchema,
-  rightId: slugSchema,
-  links: z.array(linkSchema),
-  onlyLeft: z.array(spanSchema),
-  onlyRight: z.array(spanSchema),
-})
-export type Comparison = z.infer<typeof comparisonSchema>
+export const comparisonSchema = dataFile(
+  v.object({
+    schemaVersion: v.literal(SCHEMA_VERSION),
+    leftId: slugSchema,
+    rightId: slugSchema,
+    links: v.array(linkSchema),
+    onlyLeft: v.array(spanSchema),
+    onlyRight: v.array(spanSchema),
+  }),
+)
+export type Comparison = v.InferOutput<typeof comparisonSchema>
 
 /** Hand-edited metadata for what the raw text does not say (corpus/sources.json). Unknown is null. */
-export const sourceEntrySchema = z.object({
+export const sourceEntrySchema = v.object({
   file: nonEmpty(),
-  id: z.optional(slugSchema),
-  outlet: z.nullable(z.string()),
-  sourceUrl: z.nullable(safeUrlSchema),
-  storyId: z.nullable(slugSchema),
+  id: v.optional(slugSchema),
+  outlet: v.nullable(v.string()),
+  sourceUrl: v.nullable(safeUrlSchema),
+  storyId: v.nullable(slugSchema),
   /** Only when known from outside the text; the text's own date wins only if this is null. */
-  published: z.optional(z.nullable(isoDateSchema)),
-  kicker: z.optional(z.nullable(z.string())),
+  published: v.optional(v.nullable(isoDateSchema)),
+  kicker: v.optional(v.nullable(v.string())),
 })
-export type SourceEntry = z.infer<typeof sourceEntrySchema>
+export type SourceEntry = v.InferOutput<typeof sourceEntrySchema>
 
-export const sourcesSchema = z.object({
-  stories: z.array(z.omit(storySchema, { articleIds: true })),
-  articles: z.array(sourceEntrySchema),
-})
-export type Sources = z.infer<typeof sourcesSchema>
+export const sourcesSchema = dataFile(
+  v.object({
+    stories: v.array(v.omit(storySchema, ['articleIds'])),
+    articles: v.array(sourceEntrySchema),
+  }),
+)
+export type Sources = v.InferOutput<typeof sourcesSchema>
 
 /** data/search.json: the text the library's search indexes, loaded lazily on the first search. */
-export const searchDocumentSchema = z.object({
+export const searchDocumentSchema = v.object({
   id: slugSchema,
-  headline: z.string(),
-  deck: z.string(),
-  body: z.string(),
+  headline: v.string(),
+  deck: v.string(),
+  body: v.string(),
 })
-export const searchDocumentsSchema = z.array(searchDocumentSchema)
-export type SearchDocument = z.infer<typeof searchDocumentSchema>
+export const searchDocumentsSchema = dataFile(v.array(searchDocumentSchema))
+export type SearchDocument = v.InferOutput<typeof searchDocumentSchema>

@@ -13,7 +13,7 @@
  *
  * Pure: no DOM or Node APIs (TextEncoder/TextDecoder exist in browsers, workers and Node alike).
  */
-import { z } from 'zod/mini'
+import * as v from 'valibot'
 import { blockIdSchema } from './schema'
 
 /** Characters of context kept on each side of the selected text. */
@@ -170,12 +170,13 @@ function fromBase64Url(input: string): Uint8Array | null {
   return bytes.subarray(0, o)
 }
 
-const selectorTupleSchema = z.tuple([
+// Strict: a tuple with extra items is tampered with, and every selector keeps exactly one encoding.
+const selectorTupleSchema = v.strictTuple([
   blockIdSchema,
-  z.int().check(z.gte(0), z.lte(MAX_OFFSET)),
-  z.string().check(z.maxLength(CONTEXT_LENGTH)),
-  z.string().check(z.minLength(1), z.maxLength(MAX_EXACT_LENGTH)),
-  z.string().check(z.maxLength(CONTEXT_LENGTH)),
+  v.pipe(v.number(), v.safeInteger(), v.minValue(0), v.maxValue(MAX_OFFSET)),
+  v.pipe(v.string(), v.maxLength(CONTEXT_LENGTH)),
+  v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_EXACT_LENGTH)),
+  v.pipe(v.string(), v.maxLength(CONTEXT_LENGTH)),
 ])
 
 /** The compact, URL-safe form of a selector for `?sel=`. Decode with `decodeSelector`. */
@@ -202,9 +203,9 @@ export function decodeSelector(param: string | null | undefined): DecodedSelecto
   } catch {
     return { ok: false, error: 'malformed' }
   }
-  const parsed = selectorTupleSchema.safeParse(json)
+  const parsed = v.safeParse(selectorTupleSchema, json)
   if (!parsed.success) return { ok: false, error: 'malformed' }
-  const [paragraphId, start, prefix, exact, suffix] = parsed.data
+  const [paragraphId, start, prefix, exact, suffix] = parsed.output
   return {
     ok: true,
     selector: { paragraphId, start, prefix, exact, suffix, end: start + exact.length },

@@ -13,6 +13,7 @@ import { createHash } from 'node:crypto'
 import { readFile, rm, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
+import * as v from 'valibot'
 import { buildArticle, IngestError } from '../core/pipeline'
 import { safeUrlSchema, slugSchema, type Article, type SourceEntry, type Sources } from '../core/schema'
 import { writeFileAtomic } from './atomic'
@@ -65,11 +66,11 @@ function parseOptions(argv: string[]): Options | 'help' {
   const { values, positionals } = parsed
   if (values.help) return 'help'
   if (positionals.length === 0) throw new UsageError('no files given')
-  if (values.story !== undefined && !slugSchema.safeParse(values.story).success) {
+  if (values.story !== undefined && !v.is(slugSchema, values.story)) {
     throw new UsageError(`--story must be a lowercase slug like "city-budget-2024"; got "${values.story}"`)
   }
   if (values.url !== undefined) {
-    if (!safeUrlSchema.safeParse(values.url).success)
+    if (!v.is(safeUrlSchema, values.url))
       throw new UsageError(`--url must be an http(s) URL; got "${values.url}"`)
     if (positionals.length > 1) throw new UsageError('--url names one page, so it takes exactly one file')
   }

@@ -4,8 +4,9 @@
  */
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
+import * as v from 'valibot'
 import { buildArticle, IngestError } from '../core/pipeline'
-import { sourcesSchema, type Article, type SourceEntry, type Sources } from '../core/schema'
+import { describeIssue, sourcesSchema, type Article, type SourceEntry, type Sources } from '../core/schema'
 import { htmlToArticleText } from './html'
 
 export const PROJECT_ROOT = path.resolve(import.meta.dirname, '../..')
@@ -68,14 +69,9 @@ export async function readSources(corpusDir: string): Promise<Sources> {
       `${file}: ${error instanceof SyntaxError ? 'not valid JSON' : 'cannot be read'} (${String(error)})`,
     )
   }
-  const parsed = sourcesSchema.safeParse(json)
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]
-    throw new CorpusError(
-      `${file}: ${issue ? `${issue.path.join('.')}: ${issue.message}` : 'does not match the schema'}`,
-    )
-  }
-  return parsed.data
+  const parsed = v.safeParse(sourcesSchema, json)
+  if (!parsed.success) throw new CorpusError(`${file}: ${describeIssue(parsed.issues[0])}`)
+  return parsed.output
 }
 
 /** Every article of the corpus, in sources.json order; the first bad file stops the build, named. */

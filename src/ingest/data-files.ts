@@ -7,12 +7,13 @@
  *   articles/<id>.json              one article
  *   compare/<leftId>--<rightId>.json every ordered pair of articles in the same story
  */
-import type { z } from 'zod/mini'
+import * as v from 'valibot'
 import { alignArticles } from '../core/align'
 import {
   articleSchema,
   articleSummarySchema,
   comparisonSchema,
+  describeIssue,
   indexSchema,
   SCHEMA_VERSION,
   searchDocumentsSchema,
@@ -34,16 +35,10 @@ export class DataValidationError extends Error {
   }
 }
 
-function validated<T>(file: string, schema: z.ZodMiniType<T>, data: unknown): DataFile {
-  const parsed = schema.safeParse(data)
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]
-    throw new DataValidationError(
-      file,
-      issue ? `${issue.path.join('.') || '(root)'}: ${issue.message}` : 'unknown',
-    )
-  }
-  return { path: file, data: parsed.data }
+function validated(file: string, schema: v.GenericSchema, data: unknown): DataFile {
+  const parsed = v.safeParse(schema, data)
+  if (!parsed.success) throw new DataValidationError(file, describeIssue(parsed.issues[0]))
+  return { path: file, data: parsed.output }
 }
 
 /** Newest first; unknown dates last; ties broken by `tie` so the order never depends on input order. */

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { jsonSchemaFiles, SCHEMA_DIR } from './json-schema'
 
 describe('docs/schema', () => {
-  it('holds the JSON Schema generated from the current zod schemas (run `npx tsx src/ingest/json-schema.ts`)', async () => {
+  it('holds the JSON Schema generated from the current valibot schemas (run `npm run schema`)', async () => {
     const generated = jsonSchemaFiles()
     expect((await readdir(SCHEMA_DIR)).sort()).toEqual([...generated.keys()].sort())
     for (const [name, text] of generated) {

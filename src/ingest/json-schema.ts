@@ -1,15 +1,15 @@
 /**
- * JSON Schema for every data file, generated from the zod schemas (the single source of truth) with
- * z.toJSONSchema, into docs/schema/. Run `npx tsx src/ingest/json-schema.ts` after changing
- * src/core/schema.ts; a unit test fails while the committed files are out of date.
+ * JSON Schema for every data file, generated from the valibot schemas (the single source of truth) with
+ * @valibot/to-json-schema, into docs/schema/. Run `npm run schema` after changing src/core/schema.ts; a
+ * unit test fails while the committed files are out of date.
  *
- * What JSON Schema cannot say is left to the zod schemas: refinements such as "end is not before start"
- * and "an http or https URL" are checked by the build and the app, not by these files.
+ * What JSON Schema cannot say is left to the valibot schemas: refinements (`v.check`) such as "end is not
+ * before start" and "an http or https URL" are checked by the build and the app, not by these files.
  */
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { z } from 'zod/mini'
+import { toJsonSchema, type ConversionConfig } from '@valibot/to-json-schema'
 import {
   articleSchema,
   comparisonSchema,
@@ -55,11 +55,30 @@ const FILES = [
   },
 ] as const
 
+const CONVERSION: ConversionConfig = {
+  target: 'draft-2020-12',
+  // Refinements are code; the comment above says where they are enforced.
+  ignoreActions: ['check'],
+  overrideSchema: ({ valibotSchema, jsonSchema }) => {
+    // `v.object` drops unknown keys, so a file the build writes (or the app keeps) never has any: say so.
+    if (valibotSchema.type === 'object') return { ...jsonSchema, additionalProperties: false }
+    // The shorter, equally exact forms, so a reader sees `"type": ["string", "null"]` for a nullable string.
+    if (valibotSchema.type === 'literal' && typeof jsonSchema.const === 'number')
+      return { type: 'number', ...jsonSchema }
+    if (valibotSchema.type === 'nullable' && Object.keys(jsonSchema).join() === 'anyOf') {
+      const inner = jsonSchema.anyOf?.[0]
+      if (typeof inner === 'object' && Object.keys(inner).join() === 'type' && typeof inner.type === 'string')
+        return { type: [inner.type, 'null'] }
+    }
+    return undefined
+  },
+}
+
 /** File name -> JSON text, exactly as committed under docs/schema/. */
 export function jsonSchemaFiles(): Map<string, string> {
   const out = new Map<string, string>()
   for (const f of FILES) {
-    const generated = z.toJSONSchema(f.schema) as Record<string, unknown>
+    const generated = toJsonSchema(f.schema, CONVERSION) as Record<string, unknown>
     const { $schema, ...rest } = generated
     const document = { $schema, title: f.title, description: f.description, ...rest }
     out.set(f.name, `${JSON.stringify(document, null, 2)}\n`)

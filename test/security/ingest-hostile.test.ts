@@ -1,3 +1,4 @@
+import * as v from 'valibot'
 import { describe, expect, it } from 'vitest'
 import { cleanArticle } from '../../src/core/clean'
 import { buildArticle } from '../../src/core/pipeline'
@@ -20,7 +21,7 @@ describe('hostile text through the ingest pipeline', () => {
     expect(prose.articles).toHaveLength(payloads.length)
     expect(dense.articles).toHaveLength(Math.ceil(payloads.length / 6))
     for (const article of [...prose.articles, ...dense.articles]) {
-      expect(articleSchema.safeParse(article).success).toBe(true)
+      expect(v.is(articleSchema, article)).toBe(true)
     }
   })
 
@@ -72,9 +73,9 @@ describe('hostile text through the ingest pipeline', () => {
 describe('hostile values where the data holds URLs', () => {
   it('refuses every payload as an article source URL in the data contract', () => {
     for (const payload of payloads) {
-      expect(safeUrlSchema.safeParse(payload).success, payload).toBe(false)
+      expect(v.is(safeUrlSchema, payload), payload).toBe(false)
       const entry = { file: 'raw/x.txt', outlet: null, sourceUrl: payload, storyId: null }
-      expect(sourceEntrySchema.safeParse(entry).success, payload).toBe(false)
+      expect(v.is(sourceEntrySchema, entry), payload).toBe(false)
     }
   })
 

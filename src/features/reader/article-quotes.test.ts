@@ -1,3 +1,4 @@
+import * as v from 'valibot'
 import { describe, expect, it } from 'vitest'
 import { articleSchema } from '../../core/schema'
 import { analyseArticleQuotes, UNKNOWN_SPEAKER } from './article-quotes'
@@ -5,7 +6,7 @@ import { fixtureArticle, fixtureQuotes } from './reader-fixture'
 
 describe('analyseArticleQuotes', () => {
   it('uses a fixture that is valid under the data contract', () => {
-    expect(articleSchema.safeParse(fixtureArticle()).success).toBe(true)
+    expect(v.is(articleSchema, fixtureArticle())).toBe(true)
   })
 
   it('lists people by number of quotes, with the unattributed quotes last as "Unknown speaker"', () => {

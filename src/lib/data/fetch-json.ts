@@ -1,4 +1,5 @@
-import type { z } from 'zod/mini'
+import * as v from 'valibot'
+import { describeIssue } from '../../core/schema'
 import { getHref } from '../paths'
 
 /** A data file that could not be used. `kind` tells the error view what to say. */
@@ -14,7 +15,11 @@ export class DataError extends Error {
 }
 
 /** Fetches one bundled JSON file and validates it; every failure becomes a DataError with a clear message. */
-export async function fetchJson<T>(path: string, schema: z.ZodMiniType<T>, signal?: AbortSignal): Promise<T> {
+export async function fetchJson<S extends v.GenericSchema>(
+  path: string,
+  schema: S,
+  signal?: AbortSignal,
+): Promise<v.InferOutput<S>> {
   const url = getHref(path)
   let response: Response
   try {
@@ -31,11 +36,10 @@ export async function fetchJson<T>(path: string, schema: z.ZodMiniType<T>, signa
   } catch {
     throw new DataError('invalid', url, `The data file ${url} is damaged (not valid JSON).`)
   }
-  const parsed = schema.safeParse(json)
+  const parsed = v.safeParse(schema, json)
   if (!parsed.success) {
-    const first = parsed.error.issues[0]
-    const where = first ? `${first.path.join('.') || '(root)'}: ${first.message}` : 'unknown problem'
+    const where = describeIssue(parsed.issues[0])
     throw new DataError('invalid', url, `The data file ${url} does not match the expected format (${where}).`)
   }
-  return parsed.data
+  return parsed.output
 }

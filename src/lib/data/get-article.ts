@@ -1,11 +1,12 @@
 import { queryOptions, useSuspenseQuery } from '@tanstack/react-query'
+import * as v from 'valibot'
 import { articleSchema, slugSchema, type Article } from '../../core/schema'
 import { paths } from '../paths'
 import { DataError, fetchJson } from './fetch-json'
 
 export function getArticle(articleId: string, signal?: AbortSignal): Promise<Article> {
   // Never put an unvalidated URL parameter into a fetch path.
-  if (!slugSchema.safeParse(articleId).success) {
+  if (!v.is(slugSchema, articleId)) {
     return Promise.reject(new DataError('not-found', articleId, 'There is no article with this address.'))
   }
   return fetchJson(paths.data.article(articleId), articleSchema, signal)

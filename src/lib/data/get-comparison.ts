@@ -1,4 +1,5 @@
 import { queryOptions, useSuspenseQuery, type QueryClient } from '@tanstack/react-query'
+import * as v from 'valibot'
 import {
   comparisonSchema,
   slugSchema,
@@ -49,7 +50,7 @@ export async function getComparison(
   { signal, loadArticle, loadIndex, align }: GetComparisonOptions,
 ): Promise<Comparison> {
   // Never put an unvalidated URL parameter into a fetch path.
-  if (!slugSchema.safeParse(leftId).success || !slugSchema.safeParse(rightId).success) {
+  if (!v.is(slugSchema, leftId) || !v.is(slugSchema, rightId)) {
     throw new DataError('not-found', `${leftId}--${rightId}`, 'There is no article with this address.')
   }
   const index = await loadIndex().catch(() => null)
