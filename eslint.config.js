@@ -16,6 +16,8 @@ export default tseslint.config(
       'test-results',
       'playwright-report',
       'bench/out',
+      // Scratch builds and scripts (gitignored).
+      '.tmp',
       'corpus',
     ],
   },
