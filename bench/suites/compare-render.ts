@@ -14,7 +14,8 @@ import { ensureSite } from '../lib/site'
 import { median } from '../lib/stats'
 import { serveSite } from '../lib/serve-site'
 import { syntheticPair } from '../lib/synthetic'
-import { indexSchema, SCHEMA_VERSION, type Article, type ArticleSummary } from '../../src/core/schema'
+import { indexSchema, SCHEMA_VERSION } from '../../src/core/schema'
+import { summarise } from '../../src/ingest/data-files'
 import { paths } from '../../src/lib/paths'
 
 /** Records when the view root first carries data-compare-ready (other than "false"). */
@@ -37,20 +38,6 @@ declare global {
   }
 }
 
-const summaryOf = (a: Article): ArticleSummary => ({
-  id: a.id,
-  storyId: a.storyId,
-  outlet: a.outlet,
-  kicker: a.kicker,
-  headline: a.headline,
-  deck: a.deck,
-  byline: a.byline,
-  published: a.published,
-  wordCount: a.wordCount,
-  quoteCount: a.quotes.length,
-  speakers: a.speakers.map((s) => s.name),
-})
-
 export async function run(): Promise<BenchResult[]> {
   const siteDir = await ensureSite()
   const { left, right, comparison } = syntheticPair(100)
@@ -60,7 +47,7 @@ export async function run(): Promise<BenchResult[]> {
     stories: [
       { id: 'synthetic-pair', title: 'Synthetic pair', date: '2024-05-02', articleIds: [left.id, right.id] },
     ],
-    articles: [summaryOf(left), summaryOf(right)],
+    articles: [summarise(left), summarise(right)],
   })
   const server = await serveSite(siteDir)
   const browser = await launchChromium()

@@ -11,22 +11,11 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { buildArticle } from '../../src/core/pipeline'
 import type { BenchResult } from '../types'
+import { seededRandom } from '../lib/synthetic'
 
 const ARTICLES = 1_000
 const WARM_UP = 50
 const root = path.resolve(import.meta.dirname, '../..')
-
-/** mulberry32: small and deterministic. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 type Rng = () => number
 const pick = <T>(rng: Rng, list: readonly T[]): T => list[Math.floor(rng() * list.length)]!
@@ -87,7 +76,7 @@ function syntheticArticle(rng: Rng, paragraphs: readonly string[], n: number): s
 }
 
 export async function run(): Promise<BenchResult[]> {
-  const rng = seeded(20180418)
+  const rng = seededRandom(20180418)
   const paragraphs = seedParagraphs()
   const corpus = Array.from({ length: ARTICLES }, (_, i) => syntheticArticle(rng, paragraphs, i + 1))
   const meta = { outlet: null, sourceUrl: null, storyId: null }
