@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import path from 'node:path'
 import react from '@vitejs/plugin-react'
 import { defineConfig, type Plugin } from 'vite'
@@ -57,9 +58,24 @@ function servePrerenderedPages(): Plugin {
   }
 }
 
-export default defineConfig({
+/**
+ * react-router 7 points every export condition at its development build (warnings and their strings
+ * included; remix-run/react-router#14102). Production builds use the production files it ships
+ * alongside: 5 kB gzip less on every first visit. The dev server keeps the warnings.
+ */
+function reactRouterProduction(): { find: RegExp; replacement: string }[] {
+  const pkg = createRequire(import.meta.url).resolve('react-router/package.json')
+  const dist = path.join(path.dirname(pkg), 'dist', 'production')
+  return [
+    { find: /^react-router$/, replacement: path.join(dist, 'index.mjs') },
+    { find: /^react-router\/dom$/, replacement: path.join(dist, 'dom-export.mjs') },
+  ]
+}
+
+export default defineConfig(({ command }) => ({
   base: normaliseBase(process.env.PARALLAX_BASE),
   plugins: [react(), servePrerenderedPages()],
+  resolve: { alias: command === 'build' ? reactRouterProduction() : [] },
   build: {
     // Separate output folders let several builds (e.g. parallel test runs) coexist.
     outDir: process.env.PARALLAX_OUT_DIR ?? 'dist',
@@ -70,9 +86,11 @@ export default defineConfig({
     // would arrive with its chunk and restyle the page under the reader's eyes (a layout shift of ~0.9).
     // The whole sheet is ~8 kB gzip.
     cssCodeSplit: false,
+    // Every browser the app supports (ES2022 modules) knows <link rel="modulepreload">: no polyfill.
+    modulePreload: { polyfill: false },
     // The CSP's font-src falls back to default-src 'self', which does not allow data: URLs: fonts are
     // always files. (Small images may still be inlined: img-src allows data:.)
     assetsInlineLimit: (file) => (/\.(woff2?|ttf|otf|eot)$/i.test(file) ? false : undefined),
   },
   preview: { port: 4173, strictPort: true },
-})
+}))
