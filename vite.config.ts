@@ -59,6 +59,49 @@ function servePrerenderedPages(): Plugin {
 }
 
 /**
+ * Lists, in a <meta name="parallax:app-chunks"> of every page, the files the app's start-up imports
+ * (src/main.tsx's chunk and everything it imports statically). src/boot.ts preloads them all at once after
+ * the first paint, then evaluates them in stages, a task each, so neither the network nor a single long
+ * task holds the page up. A meta tag fetches nothing by itself, and HTML is not cached immutably, so the
+ * list is always the current build's.
+ */
+function appChunkList(): Plugin {
+  return {
+    name: 'parallax:app-chunks',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        const bundle = ctx.bundle
+        if (!bundle) return []
+        const chunks = new Map<string, { imports: string[] }>()
+        let main: string | undefined
+        for (const item of Object.values(bundle)) {
+          if (item.type !== 'chunk') continue
+          chunks.set(item.fileName, item)
+          if (item.facadeModuleId?.replace(/\\/g, '/').endsWith('/src/main.tsx')) main = item.fileName
+        }
+        if (!main) throw new Error('parallax:app-chunks: no chunk for src/main.tsx')
+        const files = new Set<string>()
+        const visit = (file: string) => {
+          if (files.has(file)) return
+          files.add(file)
+          for (const dep of chunks.get(file)?.imports ?? []) visit(dep)
+        }
+        visit(main)
+        return [
+          {
+            tag: 'meta',
+            attrs: { name: 'parallax:app-chunks', content: [...files].join(' ') },
+            injectTo: 'head',
+          },
+        ]
+      },
+    },
+  }
+}
+
+/**
  * react-router 7 points every export condition at its development build (warnings and their strings
  * included; remix-run/react-router#14102). Production builds use the production files it ships
  * alongside: 5 kB gzip less on every first visit. The dev server keeps the warnings.
@@ -74,7 +117,7 @@ function reactRouterProduction(): { find: RegExp; replacement: string }[] {
 
 export default defineConfig(({ command }) => ({
   base: normaliseBase(process.env.PARALLAX_BASE),
-  plugins: [react(), servePrerenderedPages()],
+  plugins: [react(), servePrerenderedPages(), appChunkList()],
   resolve: { alias: command === 'build' ? reactRouterProduction() : [] },
   build: {
     // Separate output folders let several builds (e.g. parallel test runs) coexist.

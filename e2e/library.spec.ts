@@ -3,7 +3,7 @@ import { searchDocumentsSchema, type ArticleIndex } from '../src/core/schema'
 import { groupArticlesByStory } from '../src/features/library/library-model'
 import { paths } from '../src/lib/paths'
 import { expect, test } from './fixtures'
-import { loadIndex, sitePath } from './site'
+import { appMounted, loadIndex, sitePath } from './site'
 
 /** The library against the production build and the bundled data. */
 
@@ -216,6 +216,8 @@ test.describe('a large library', () => {
   async function openLibraryWith(page: Page, index: ArticleIndex) {
     await page.route('**/data/index.json', (route) => route.fulfill({ json: index }))
     await page.goto('/no-such-page')
+    // Before the app runs, the link is a plain link: the click would load the prerendered library.
+    await appMounted(page)
     await page.getByRole('link', { name: 'Go to the library' }).click()
   }
 
@@ -285,6 +287,8 @@ test.describe('when the library data fails', () => {
     )
     // Arrive from another page: the prerendered library already holds the list.
     await page.goto('/no-such-page')
+    // Before the app runs, the link is a plain link: the click would load the prerendered library.
+    await appMounted(page)
     await page.getByRole('link', { name: 'Go to the library' }).click()
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('This page could not be loaded')
     await expect(page.getByRole('button', { name: 'Dark theme' })).toBeEnabled()

@@ -8,13 +8,15 @@ import { createRoutes } from './app/router'
 import { basePath } from './lib/paths'
 import { createQueryClient } from './lib/query-client'
 
+type Router = ReturnType<typeof createBrowserRouter>
+
 // ---------------------------------------------------------------------------------------------------
 // The app proper, loaded by src/boot.ts once the prerendered page has painted.
 // A deploy while a tab is open: a route chunk that no longer exists reloads the page once (see
 // app/chunk-reload.ts) instead of showing an error.
 // ---------------------------------------------------------------------------------------------------
 
-function withChunkReload(routes: RouteObject[]): RouteObject[] {
+function withChunkReload(routes: RouteObject[], router: () => Router): RouteObject[] {
   return routes.map((route) => {
     const next = { ...route } as RouteObject
     const lazy = route.lazy
@@ -24,7 +26,8 @@ function withChunkReload(routes: RouteObject[]): RouteObject[] {
           return await lazy()
         } catch (error) {
           if (isChunkLoadError(error)) {
-            const target = router.state.navigation.location ?? router.state.location
+            const { state } = router()
+            const target = state.navigation.location ?? state.location
             // Leave the navigation pending while the page reloads, so no error view flashes up.
             if (reloadForNewDeploy(createPath(target))) return new Promise<never>(() => {})
           }
@@ -32,25 +35,10 @@ function withChunkReload(routes: RouteObject[]): RouteObject[] {
         }
       }) as typeof lazy
     }
-    if (route.children) next.children = withChunkReload(route.children)
+    if (route.children) next.children = withChunkReload(route.children, router)
     return next
   })
 }
-
-// ---------------------------------------------------------------------------------------------------
-// Start-up. Prerendered pages (src/ingest/prerender.ts) mark #root with the path they were rendered
-// for. The router first resolves the matched lazy route modules and runs their loaders (which fill
-// the query cache from the same data files), so the first render equals the server's and React can
-// hydrate it: no mismatch, no layout shift. Query parameters are state the server did not render
-// (a search, a highlighted quote), so such URLs get a fresh client render over the prerendered
-// markup instead (same layout, then the state applies).
-// ---------------------------------------------------------------------------------------------------
-
-const queryClient = createQueryClient()
-// With the trailing slash, links to the library read "/parallax/" (the directory the host serves)
-// rather than "/parallax" (which a host would first have to redirect).
-const basename = basePath()
-const router = createBrowserRouter(withChunkReload(createRoutes(queryClient)), { basename })
 
 function samePath(a: string, b: string): boolean {
   const normalise = (p: string) => {
@@ -64,7 +52,7 @@ function samePath(a: string, b: string): boolean {
   return left !== null && left === normalise(b)
 }
 
-function routerReady(): Promise<void> {
+function routerReady(router: Router): Promise<void> {
   if (router.state.initialized) return Promise.resolve()
   return new Promise((resolve) => {
     const unsubscribe = router.subscribe((state) => {
@@ -75,30 +63,50 @@ function routerReady(): Promise<void> {
   })
 }
 
-const container = document.getElementById('root')
-if (!container) throw new Error('#root is missing from index.html')
-const prerenderedPath = container.getAttribute('data-prerendered')
-const hydrate =
-  !!prerenderedPath && window.location.search === '' && samePath(prerenderedPath, window.location.pathname)
-
 /**
  * Marks #root once the first render has committed (`data-mounted="hydrated"` or `"rendered"`): the
  * page is interactive from then on, and end-to-end tests wait for it. Renders nothing, so it cannot
  * upset hydration.
  */
-function MountSignal({ mode }: { mode: 'hydrated' | 'rendered' }) {
+function MountSignal({ container, mode }: { container: HTMLElement; mode: 'hydrated' | 'rendered' }) {
   useEffect(() => {
-    container?.setAttribute('data-mounted', mode)
-  }, [mode])
+    container.setAttribute('data-mounted', mode)
+  }, [container, mode])
   return null
 }
 
-void routerReady().then(() => {
+// ---------------------------------------------------------------------------------------------------
+// Start-up, called by src/boot.ts in a task of its own after this module (and React, the router and
+// TanStack Query with it) has been evaluated: two shorter tasks instead of one long one.
+// Prerendered pages (src/ingest/prerender.ts) mark #root with the path they were rendered for. The
+// router first resolves the matched lazy route modules and runs their loaders (which fill the query
+// cache from the same data files), so the first render equals the server's and React can hydrate it:
+// no mismatch, no layout shift. Query parameters are state the server did not render (a search, a
+// highlighted quote), so such URLs get a fresh client render over the prerendered markup instead
+// (same layout, then the state applies).
+// ---------------------------------------------------------------------------------------------------
+
+export async function startApp(): Promise<void> {
+  const container = document.getElementById('root')
+  if (!container) throw new Error('#root is missing from index.html')
+  const queryClient = createQueryClient()
+  // With the trailing slash, links to the library read "/parallax/" (the directory the host serves)
+  // rather than "/parallax" (which a host would first have to redirect).
+  const basename = basePath()
+  const router: Router = createBrowserRouter(
+    withChunkReload(createRoutes(queryClient), () => router),
+    { basename },
+  )
+  const prerenderedPath = container.getAttribute('data-prerendered')
+  const hydrate =
+    !!prerenderedPath && window.location.search === '' && samePath(prerenderedPath, window.location.pathname)
+
+  await routerReady(router)
   const app = (
     <StrictMode>
       <QueryClientProvider client={queryClient}>
         <RouterProvider router={router} />
-        <MountSignal mode={hydrate ? 'hydrated' : 'rendered'} />
+        <MountSignal container={container} mode={hydrate ? 'hydrated' : 'rendered'} />
       </QueryClientProvider>
     </StrictMode>
   )
@@ -111,4 +119,4 @@ void routerReady().then(() => {
     const root = createRoot(container)
     startTransition(() => root.render(app))
   }
-})
+}

@@ -1,0 +1,5 @@
+/**
+ * Start-up stage one (see src/boot.ts): importing this module evaluates React DOM. Named re-exports, not
+ * `import('react-dom/client')` in boot.ts: a dynamic import of a package keeps every export of it.
+ */
+export { createRoot, hydrateRoot } from 'react-dom/client'
