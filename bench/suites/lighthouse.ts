@@ -53,6 +53,20 @@ async function measure(url: string, port: number, saveAs: string | null): Promis
   }
 }
 
+/**
+ * Lighthouse sometimes fails to record a trace on a busy machine ("Something went wrong with recording the
+ * trace"): such a run is repeated once, and said so on stderr; a second failure fails the suite.
+ */
+async function measureWithRetry(url: string, port: number, saveAs: string): Promise<Metrics> {
+  try {
+    return await measure(url, port, saveAs)
+  } catch (error) {
+    process.stderr.write(`bench: lighthouse run failed, repeating it once: ${String(error).slice(0, 200)}\n`)
+    await waitForQuietMachine()
+    return measure(url, port, saveAs)
+  }
+}
+
 export async function run(): Promise<BenchResult[]> {
   const siteDir = await ensureSite()
   const routes = await benchRoutes(siteDir)
@@ -79,7 +93,7 @@ export async function run(): Promise<BenchResult[]> {
         process.stderr.write(`bench: lighthouse ${p.name} run ${i + 1}/${runs}\n`)
         // Every report is kept (bench/out/lighthouse/) to see what an LCP or TBT figure is made of.
         const saveAs = path.join(benchOutDir, 'lighthouse', `${p.name}-${i + 1}.json`)
-        samples.get(p.name)!.push(await measure(`${server.origin}${p.path}`, chrome.port, saveAs))
+        samples.get(p.name)!.push(await measureWithRetry(`${server.origin}${p.path}`, chrome.port, saveAs))
       }
     }
   } finally {
