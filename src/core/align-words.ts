@@ -17,7 +17,11 @@ export type WordToken = {
 // so the hyphenated and the spaced spelling of a name compare equal.
 const WORD = /[\p{L}\p{N}]+(?:['’ʼ][\p{L}\p{N}]+)*/gu
 
+// Plain ASCII needs no Unicode normalisation and has no curly apostrophes: most words of English text.
+const ASCII = /^[\x20-\x7e]*$/
+
 export function normaliseWord(raw: string): string {
+  if (ASCII.test(raw)) return raw.toLowerCase()
   return raw.normalize('NFKC').toLowerCase().replace(/[’ʼ]/g, "'")
 }
 

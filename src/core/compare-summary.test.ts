@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { entitiesOnlyIn, quoteShareBySpeaker, summariseComparison } from './compare-summary'
+import {
+  entitiesOnlyIn,
+  quoteShareBySpeaker,
+  summariseComparison,
+  summariseComparisonInSteps,
+} from './compare-summary'
 import {
   SCHEMA_VERSION,
   type Article,
@@ -249,6 +254,23 @@ describe('shared quotes', () => {
       'same-quote',
     )
     expect(summariseComparison(a, b, comparison(a, b, [link])).sharedQuotes[0]?.fidelity).toBe('verbatim')
+  })
+
+  it('comes out the same when computed a piece at a time, each piece a few links long', () => {
+    // Forty links: the same pairs again, so only the first of each is a shared quote.
+    const many = Array.from({ length: 40 }, (_, i) => ({ ...links[i % links.length]!, id: `l${i + 1}` }))
+    const c = comparison(gazette, courier, many)
+    const steps = summariseComparisonInSteps(gazette, courier, c, 4)
+    let pieces = 0
+    let step = steps.next()
+    while (!step.done) {
+      pieces++
+      step = steps.next()
+    }
+    // Four pieces for the two sides' figures, then ten of four links each (the last returns).
+    expect(pieces).toBe(4 + 9)
+    expect(step.value).toEqual(summariseComparison(gazette, courier, c))
+    expect(step.value.sharedQuotes.map((q) => q.linkId)).toEqual(summary.sharedQuotes.map((q) => q.linkId))
   })
 
   it('lists no shared quotes for articles with no links', () => {

@@ -3,7 +3,7 @@
  * framed the story, how long it is, whom it quotes and how much, whom and what only one side mentions, and
  * how faithfully each reproduces the quotes both carry. Pure.
  */
-import { compareQuoteWording, type QuoteFidelity, type WordingOp } from './align'
+import { compareQuoteWording, type QuoteFidelity, type WordingOp } from './quote-wording'
 import { wordTokens } from './align-words'
 import type { Article, Comparison, EntityType, Link, LinkKind, Quote, Span } from './schema'
 
@@ -63,21 +63,62 @@ export type ComparisonSummary = {
 
 const ENTITY_TYPES: readonly EntityType[] = ['person', 'place', 'organization']
 
-function directQuotes(article: Article): Quote[] {
-  return article.quotes.filter((q) => q.kind !== 'scare')
+/**
+ * What the summary looks up in one article, built once: direct quotes by id and by paragraph, speaker
+ * names, block texts. The summary asks these for every link, so scanning the article each time would
+ * make it quadratic on long articles.
+ */
+type ArticleLookups = {
+  article: Article
+  direct: Quote[]
+  directById: Map<string, Quote>
+  directByBlock: Map<string, Quote[]>
+  speakerNames: Map<string, string>
+  blockTexts: Map<string, string>
 }
 
-function speakerName(article: Article, speakerId: string | null): string | null {
+const lookupCache = new WeakMap<Article, ArticleLookups>()
+
+function lookupsOf(article: Article): ArticleLookups {
+  const cached = lookupCache.get(article)
+  if (cached) return cached
+  const direct = article.quotes.filter((q) => q.kind !== 'scare')
+  const directByBlock = new Map<string, Quote[]>()
+  for (const q of direct) {
+    const list = directByBlock.get(q.paragraphId)
+    if (list) list.push(q)
+    else directByBlock.set(q.paragraphId, [q])
+  }
+  const speakerNames = new Map<string, string>()
+  // The first speaker of an id wins, as a search from the start of the list would find.
+  for (const s of article.speakers) if (!speakerNames.has(s.id)) speakerNames.set(s.id, s.name)
+  const blockTexts = new Map<string, string>([['headline', article.headline]])
+  blockTexts.set('deck', article.deck ?? '')
+  for (const p of article.paragraphs) if (!blockTexts.has(p.id)) blockTexts.set(p.id, p.text)
+  const lookups: ArticleLookups = {
+    article,
+    direct,
+    directById: new Map(direct.map((q) => [q.id, q] as const).reverse()),
+    directByBlock,
+    speakerNames,
+    blockTexts,
+  }
+  lookupCache.set(article, lookups)
+  return lookups
+}
+
+function speakerName(a: ArticleLookups, speakerId: string | null): string | null {
   if (speakerId === null) return null
-  return article.speakers.find((s) => s.id === speakerId)?.name ?? null
+  return a.speakerNames.get(speakerId) ?? null
 }
 
 export function quoteShareBySpeaker(article: Article): QuoteShare[] {
+  const a = lookupsOf(article)
   const bySpeaker = new Map<string | null, { quotes: number; words: number }>()
   let total = 0
-  for (const quote of directQuotes(article)) {
+  for (const quote of a.direct) {
     // A speaker id missing from the speaker list is as good as unknown.
-    const id = speakerName(article, quote.speakerId) === null ? null : quote.speakerId
+    const id = speakerName(a, quote.speakerId) === null ? null : quote.speakerId
     const words = wordTokens(quote.text).length
     const entry = bySpeaker.get(id) ?? { quotes: 0, words: 0 }
     entry.quotes += 1
@@ -88,7 +129,7 @@ export function quoteShareBySpeaker(article: Article): QuoteShare[] {
   return [...bySpeaker.entries()]
     .map(([speakerId, { quotes, words }]) => ({
       speakerId,
-      name: speakerName(article, speakerId),
+      name: speakerName(a, speakerId),
       quotes,
       words,
       share: total === 0 ? 0 : words / total,
@@ -120,34 +161,40 @@ function fullText(article: Article): string {
   return [article.headline, article.deck ?? '', ...article.paragraphs.map((p) => p.text)].join('\n')
 }
 
+/** What one article names, folded once: its text, its entities' ids and folded names. */
+type NamedIn = { text: string; entityIds: Set<string>; entityNames: Set<string> }
+
+function namedIn(article: Article): NamedIn {
+  return {
+    text: foldForMatch(fullText(article)),
+    entityIds: new Set(article.entities.map((e) => e.id)),
+    entityNames: new Set(article.entities.map((e) => foldForMatch(e.name))),
+  }
+}
+
 /**
  * Whether an article names an entity: by the other article's own entity list (same id or name), or by
  * the name appearing in its text — for a person also the family name alone ("Abe" names "Shinzo Abe"),
  * since outlets shorten names after the first mention. Text matching catches names the other side's
  * entity extraction missed, so "only here" is claimed only when the name truly is absent.
  */
-function names(
-  article: Article,
-  foldedText: string,
-  entity: { id: string; name: string; type: EntityType },
-): boolean {
+function names(other: NamedIn, entity: { id: string; name: string; type: EntityType }): boolean {
   const name = foldForMatch(entity.name)
-  if (article.entities.some((e) => e.id === entity.id || foldForMatch(e.name) === name)) return true
+  if (other.entityIds.has(entity.id) || other.entityNames.has(name)) return true
   if (name.trim() === '') return true
-  if (foldedText.includes(name)) return true
+  if (other.text.includes(name)) return true
   if (entity.type === 'person') {
     const tokens = name.trim().split(' ')
     const family = tokens[tokens.length - 1]
-    if (tokens.length >= 2 && family && family.length >= 3 && foldedText.includes(` ${family} `)) return true
+    if (tokens.length >= 2 && family && family.length >= 3 && other.text.includes(` ${family} `)) return true
   }
   return false
 }
 
-export function entitiesOnlyIn(article: Article, other: Article): Record<EntityType, OneSideEntity[]> {
-  const otherText = foldForMatch(fullText(other))
+function onlyIn(article: Article, other: NamedIn): Record<EntityType, OneSideEntity[]> {
   const result: Record<EntityType, OneSideEntity[]> = { person: [], place: [], organization: [] }
   for (const entity of article.entities) {
-    if (names(other, otherText, entity)) continue
+    if (names(other, entity)) continue
     result[entity.type].push({ id: entity.id, name: entity.name, mentions: entity.mentions.length })
   }
   for (const type of ENTITY_TYPES) {
@@ -156,7 +203,11 @@ export function entitiesOnlyIn(article: Article, other: Article): Record<EntityT
   return result
 }
 
-function sideSummary(article: Article, other: Article): SideSummary {
+export function entitiesOnlyIn(article: Article, other: Article): Record<EntityType, OneSideEntity[]> {
+  return onlyIn(article, namedIn(other))
+}
+
+function sideSummary(article: Article, other: NamedIn): SideSummary {
   const quoteShare = quoteShareBySpeaker(article)
   return {
     articleId: article.id,
@@ -165,36 +216,75 @@ function sideSummary(article: Article, other: Article): SideSummary {
     deck: article.deck,
     lead: article.paragraphs[0]?.text ?? null,
     words: article.wordCount,
-    quoteCount: directQuotes(article).length,
+    quoteCount: lookupsOf(article).direct.length,
     quotedWords: quoteShare.reduce((n, s) => n + s.words, 0),
     quoteShare,
-    onlyHere: entitiesOnlyIn(article, other),
+    onlyHere: onlyIn(article, other),
   }
 }
 
-function quotesIn(article: Article, span: Span): Quote[] {
-  return directQuotes(article).filter(
-    (q) => q.paragraphId === span.paragraphId && q.start < span.end && q.end > span.start,
-  )
+function quotesIn(a: ArticleLookups, span: Span): Quote[] {
+  return (a.directByBlock.get(span.paragraphId) ?? []).filter((q) => q.start < span.end && q.end > span.start)
 }
 
-function quotesNamed(article: Article, quoteId: string | undefined): Quote[] | null {
-  const quote = quoteId === undefined ? undefined : directQuotes(article).find((q) => q.id === quoteId)
+function quotesNamed(a: ArticleLookups, quoteId: string | undefined): Quote[] | null {
+  const quote = quoteId === undefined ? undefined : a.directById.get(quoteId)
   return quote ? [quote] : null
 }
 
-function blockText(article: Article, blockId: string): string {
-  if (blockId === 'headline') return article.headline
-  if (blockId === 'deck') return article.deck ?? ''
-  return article.paragraphs.find((p) => p.id === blockId)?.text ?? ''
+function spanText(a: ArticleLookups, span: Span): string {
+  return (a.blockTexts.get(span.paragraphId) ?? '').slice(span.start, span.end).trim()
 }
 
-function spanText(article: Article, span: Span): string {
-  return blockText(article, span.paragraphId).slice(span.start, span.end).trim()
-}
-
-function sameWords(ops: readonly WordingOp[]): number {
-  return ops.reduce((n, op) => (op.type === 'same' ? n + wordTokens(op.text).length : n), 0)
+/** The shared quote a link makes, or null (see `sharedQuotes`); `seen` drops repeats of a pair of quotes. */
+function sharedQuoteOf(
+  L: ArticleLookups,
+  R: ArticleLookups,
+  link: Link,
+  seen: Set<string>,
+): SharedQuote | null {
+  // The alignment may name the quotes a same-quote link pairs; otherwise look inside the passages.
+  const leftQuotes = quotesNamed(L, link.leftQuoteId) ?? quotesIn(L, link.left)
+  const rightQuotes = quotesNamed(R, link.rightQuoteId) ?? quotesIn(R, link.right)
+  if (leftQuotes.length === 0 && rightQuotes.length === 0) return null
+  // A same-fact link is a shared quote only when both sides quote and the wording shows it is the same
+  // statement; same-quote and paraphrase links are shared quotes by kind. Checked before comparing
+  // wording, which is the costly part.
+  if (link.kind === 'same-fact' && (leftQuotes.length === 0 || rightQuotes.length === 0)) return null
+  const leftOptions: (Quote | null)[] = leftQuotes.length > 0 ? leftQuotes : [null]
+  const rightOptions: (Quote | null)[] = rightQuotes.length > 0 ? rightQuotes : [null]
+  let best: {
+    lq: Quote | null
+    rq: Quote | null
+    fidelity: QuoteFidelity
+    ops: WordingOp[]
+    same: number
+  } | null = null
+  for (const lq of leftOptions) {
+    for (const rq of rightOptions) {
+      const {
+        fidelity,
+        ops,
+        sameWords: same,
+      } = compareQuoteWording(lq?.text ?? spanText(L, link.left), rq?.text ?? spanText(R, link.right))
+      if (!best || same > best.same) best = { lq, rq, fidelity, ops, same }
+    }
+  }
+  if (!best || best.same === 0) return null
+  const bothQuoted = best.lq !== null && best.rq !== null
+  if (link.kind === 'same-fact' && !(bothQuoted && best.fidelity !== 'paraphrased')) return null
+  const key = `${best.lq?.id ?? `${link.left.paragraphId}:${link.left.start}`}|${best.rq?.id ?? `${link.right.paragraphId}:${link.right.start}`}`
+  if (seen.has(key)) return null
+  seen.add(key)
+  return {
+    linkId: link.id,
+    kind: link.kind,
+    left: rendering(L, link.left, best.lq),
+    right: rendering(R, link.right, best.rq),
+    // Words carried without quotation marks on one side are that outlet's wording, not a quotation.
+    fidelity: bothQuoted ? best.fidelity : 'paraphrased',
+    ops: best.ops,
+  }
 }
 
 /**
@@ -204,65 +294,70 @@ function sameWords(ops: readonly WordingOp[]): number {
  * taken. One entry per pair of quotes, in the left article's reading order.
  */
 export function sharedQuotes(left: Article, right: Article, links: readonly Link[]): SharedQuote[] {
-  const result: SharedQuote[] = []
+  const L = lookupsOf(left)
+  const R = lookupsOf(right)
   const seen = new Set<string>()
+  const result: SharedQuote[] = []
   for (const link of links) {
-    // The alignment may name the quotes a same-quote link pairs; otherwise look inside the passages.
-    const leftQuotes = quotesNamed(left, link.leftQuoteId) ?? quotesIn(left, link.left)
-    const rightQuotes = quotesNamed(right, link.rightQuoteId) ?? quotesIn(right, link.right)
-    if (leftQuotes.length === 0 && rightQuotes.length === 0) continue
-    // A same-fact link is a shared quote only when both sides quote and the wording shows it is the same
-    // statement; same-quote and paraphrase links are shared quotes by kind. Checked before comparing
-    // wording, which is the costly part.
-    if (link.kind === 'same-fact' && (leftQuotes.length === 0 || rightQuotes.length === 0)) continue
-    const leftOptions: (Quote | null)[] = leftQuotes.length > 0 ? leftQuotes : [null]
-    const rightOptions: (Quote | null)[] = rightQuotes.length > 0 ? rightQuotes : [null]
-    let best: {
-      lq: Quote | null
-      rq: Quote | null
-      fidelity: QuoteFidelity
-      ops: WordingOp[]
-      same: number
-    } | null = null
-    for (const lq of leftOptions) {
-      for (const rq of rightOptions) {
-        const { fidelity, ops } = compareQuoteWording(
-          lq?.text ?? spanText(left, link.left),
-          rq?.text ?? spanText(right, link.right),
-        )
-        const same = sameWords(ops)
-        if (!best || same > best.same) best = { lq, rq, fidelity, ops, same }
-      }
-    }
-    if (!best || best.same === 0) continue
-    const bothQuoted = best.lq !== null && best.rq !== null
-    if (link.kind === 'same-fact' && !(bothQuoted && best.fidelity !== 'paraphrased')) continue
-    const key = `${best.lq?.id ?? `${link.left.paragraphId}:${link.left.start}`}|${best.rq?.id ?? `${link.right.paragraphId}:${link.right.start}`}`
-    if (seen.has(key)) continue
-    seen.add(key)
-    result.push({
-      linkId: link.id,
-      kind: link.kind,
-      left: rendering(left, link.left, best.lq),
-      right: rendering(right, link.right, best.rq),
-      // Words carried without quotation marks on one side are that outlet's wording, not a quotation.
-      fidelity: bothQuoted ? best.fidelity : 'paraphrased',
-      ops: best.ops,
-    })
+    const shared = sharedQuoteOf(L, R, link, seen)
+    if (shared) result.push(shared)
   }
   return result
 }
 
-function rendering(article: Article, span: Span, quote: Quote | null): QuoteRendering {
+function rendering(a: ArticleLookups, span: Span, quote: Quote | null): QuoteRendering {
   if (quote) {
     return {
       paragraphId: quote.paragraphId,
       text: quote.text,
       quoted: true,
-      speaker: speakerName(article, quote.speakerId),
+      speaker: speakerName(a, quote.speakerId),
     }
   }
-  return { paragraphId: span.paragraphId, text: spanText(article, span), quoted: false, speaker: null }
+  return { paragraphId: span.paragraphId, text: spanText(a, span), quoted: false, speaker: null }
+}
+
+/** The links in the left article's reading order (headline, deck, paragraphs; then by offset). */
+function linksInReadingOrder(left: Article, comparison: Comparison): Link[] {
+  const order = new Map<string, number>()
+  for (const id of ['headline', 'deck', ...left.paragraphs.map((p) => p.id)]) {
+    if (!order.has(id)) order.set(id, order.size)
+  }
+  const at = (span: Span) => order.get(span.paragraphId) ?? -1
+  return [...comparison.links].sort((a, b) => at(a.left) - at(b.left) || a.left.start - b.left.start)
+}
+
+/**
+ * The summary, computed a piece at a time: each `next()` does a bounded amount of work (one side's
+ * figures, or a few links' quote wording) and the last returns the summary. A view on the main thread
+ * runs pieces until its time slice is used up and continues in a later task, so two long articles
+ * never block input for the whole computation.
+ */
+export function* summariseComparisonInSteps(
+  left: Article,
+  right: Article,
+  comparison: Comparison,
+  linksPerStep = 8,
+): Generator<void, ComparisonSummary, void> {
+  const leftNamed = namedIn(left)
+  yield
+  const rightNamed = namedIn(right)
+  yield
+  const leftSummary = sideSummary(left, rightNamed)
+  yield
+  const rightSummary = sideSummary(right, leftNamed)
+  yield
+  const links = linksInReadingOrder(left, comparison)
+  const L = lookupsOf(left)
+  const R = lookupsOf(right)
+  const seen = new Set<string>()
+  const shared: SharedQuote[] = []
+  for (let i = 0; i < links.length; i++) {
+    const result = sharedQuoteOf(L, R, links[i]!, seen)
+    if (result) shared.push(result)
+    if ((i + 1) % linksPerStep === 0 && i + 1 < links.length) yield
+  }
+  return { left: leftSummary, right: rightSummary, sharedQuotes: shared }
 }
 
 export function summariseComparison(
@@ -270,17 +365,9 @@ export function summariseComparison(
   right: Article,
   comparison: Comparison,
 ): ComparisonSummary {
-  const order = (article: Article) => {
-    const ids = ['headline', 'deck', ...article.paragraphs.map((p) => p.id)]
-    return (span: Span) => ids.indexOf(span.paragraphId)
-  }
-  const leftOrder = order(left)
-  const links = [...comparison.links].sort(
-    (a, b) => leftOrder(a.left) - leftOrder(b.left) || a.left.start - b.left.start,
-  )
-  return {
-    left: sideSummary(left, right),
-    right: sideSummary(right, left),
-    sharedQuotes: sharedQuotes(left, right, links),
+  const steps = summariseComparisonInSteps(left, right, comparison)
+  for (;;) {
+    const step = steps.next()
+    if (step.done) return step.value
   }
 }

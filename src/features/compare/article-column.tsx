@@ -1,14 +1,23 @@
-import { memo } from 'react'
+import { memo, useSyncExternalStore } from 'react'
+import type { BlockBudget } from './block-budget'
 import type { HighlightStore } from './highlight-store'
 import { PassageView } from './passage-view'
 import type { Block, Side, SideModel } from './passages'
-import { useAfterFirstPaint } from './use-after-first-paint'
 
 export function blockDomId(side: Side, blockId: string): string {
   return `cmp-${side}-b-${blockId}`
 }
 
-function BlockView({ side, block, store }: { side: Side; block: Block; store: HighlightStore }) {
+/** Memoised: a batch of new blocks does not re-render the blocks already there. */
+const BlockView = memo(function BlockView({
+  side,
+  block,
+  store,
+}: {
+  side: Side
+  block: Block
+  store: HighlightStore
+}) {
   const Tag = block.role === 'headline' ? 'h3' : 'p'
   return (
     <Tag
@@ -32,25 +41,32 @@ function BlockView({ side, block, store }: { side: Side; block: Block; store: Hi
       )}
     </Tag>
   )
-}
+})
 
 /**
- * An article's headline, deck and paragraphs, memoised: it renders once per comparison, not per hover.
- * In a page rendered in the browser, the first `firstBlocks` blocks (a screen or two, and the selected
- * pair) render at once and the rest follow in a transition, so the links in view are drawn without
- * waiting for a hundred paragraphs below; server HTML always has every block.
+ * An article's headline, deck and paragraphs, memoised: it renders once per batch of blocks, not per
+ * hover. How many blocks is the budget's business (all of them in server HTML; a screen first, then the
+ * rest in batches, in a page rendered in the browser); `minimum` makes sure the blocks holding the selected
+ * pair or the difference in focus are there whatever the budget says.
  */
 export const ArticleText = memo(function ArticleText({
   side,
   store,
-  firstBlocks,
+  budget,
+  minimum,
 }: {
   side: SideModel
   store: HighlightStore
-  firstBlocks: number
+  budget: BlockBudget
+  minimum: number
 }) {
-  const everything = useAfterFirstPaint()
-  const blocks = everything ? side.blocks : side.blocks.slice(0, firstBlocks)
+  const budgeted = useSyncExternalStore(
+    budget.subscribe,
+    () => budget.count(side.side),
+    () => side.blocks.length,
+  )
+  const count = Math.max(budgeted, minimum)
+  const blocks = count >= side.blocks.length ? side.blocks : side.blocks.slice(0, count)
   return (
     <>
       {blocks.map((block) => (

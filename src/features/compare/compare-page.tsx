@@ -1,6 +1,5 @@
 import { Suspense, useMemo } from 'react'
 import { Link } from 'react-router'
-import { summariseComparison } from '../../core/compare-summary'
 import type { Article, ArticleIndex, Comparison } from '../../core/schema'
 import { paths } from '../../lib/paths'
 import { DocumentTitle } from '../../ui/document-title'
@@ -9,7 +8,7 @@ import { CompareWorkspace } from './compare-workspace'
 import { ComparisonSummaryPanel } from './comparison-summary'
 import { outletLabel, sideLabels } from './labels'
 import { buildCompareModel, type Side } from './passages'
-import { useAfterFirstPaint } from './use-after-first-paint'
+import { useComparisonSummary } from './use-comparison-summary'
 import './compare.css'
 
 function storyTitle(index: ArticleIndex, article: Article): string | null {
@@ -27,11 +26,7 @@ function Summary({
   comparison: Comparison
   labels: Record<Side, string>
 }) {
-  const show = useAfterFirstPaint()
-  const summary = useMemo(
-    () => (show ? summariseComparison(left, right, comparison) : null),
-    [show, left, right, comparison],
-  )
+  const summary = useComparisonSummary(left, right, comparison)
   if (!summary) {
     return (
       <p id="cmp-summary" className="cmp-summary cmp-muted">

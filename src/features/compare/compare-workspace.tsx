@@ -3,7 +3,6 @@ import {
   useEffect,
   useEffectEvent,
   useLayoutEffect,
-  useMemo,
   useRef,
   useState,
   type FocusEvent,
@@ -15,15 +14,24 @@ import { Link, useSearchParams } from 'react-router'
 import type { Article } from '../../core/schema'
 import { paths, type CompareFilter } from '../../lib/paths'
 import { ArticleText } from './article-column'
+import { createBlockBudget } from './block-budget'
 import { CompareFilters, KindLegend, LinkStepper } from './compare-toolbar'
-import { connectorShapes, Connectors } from './connectors'
+import { createConnectorPainter } from './connectors'
 import { createHighlightStore, type FocusedPassage } from './highlight-store'
 import { LinkInspector } from './link-inspector'
 import { OverviewStrip } from './overview-strip'
 import { applyPassageFlags, passageDomId } from './passage-view'
-import { firstBlockCount, type CompareModel, type Passage, type Side } from './passages'
+import {
+  blocksForChars,
+  blocksThrough,
+  firstScreenChars,
+  type CompareModel,
+  type Passage,
+  type Side,
+} from './passages'
 import { differences, linkForPassage, readCompareState, stepLink, stepPassage } from './selection'
-import { useColumnLayout } from './use-column-layout'
+import { useFromServerHtml } from './use-after-first-paint'
+import { createLayoutStore, useColumnLayout } from './use-column-layout'
 import { NARROW_QUERY, scrollBehavior, useMediaQuery } from './use-media-query'
 
 const other = (side: Side): Side => (side === 'left' ? 'right' : 'left')
@@ -75,19 +83,49 @@ export function CompareWorkspace({
   const rightScroller = useRef<HTMLDivElement>(null)
   const scrollerOf = (side: Side) => (side === 'left' ? leftScroller.current : rightScroller.current)
   const gutterRef = useRef<SVGSVGElement>(null)
-  const { layout, scroll } = useColumnLayout(leftScroller, rightScroller, gutterRef, model, state.filter)
-  // Rendered first: a couple of screens of each article, and the pair a shared link points to.
-  const [firstBlocks] = useState(() => {
-    const keys = state.link ? model.passagesOfLink.get(state.link) : undefined
-    return {
-      left: firstBlockCount(model.left, keys?.left ?? []),
-      right: firstBlockCount(model.right, keys?.right ?? []),
+  const [layoutStore] = useState(createLayoutStore)
+  // Server HTML has every block. A page rendered here starts with a screen of each article; the rest
+  // follows in batches once the links in view are drawn (see block-budget.ts).
+  const fromServerHtml = useFromServerHtml()
+  const [budget] = useState(() => {
+    if (fromServerHtml || typeof window === 'undefined') {
+      return createBlockBudget(model, { left: model.left.blocks.length, right: model.right.blocks.length })
     }
+    const chars = firstScreenChars({ width: window.innerWidth, height: window.innerHeight })
+    return createBlockBudget(model, {
+      left: blocksForChars(model.left, chars),
+      right: blocksForChars(model.right, chars),
+    })
   })
-  const shapes = useMemo(
-    () => (layout ? connectorShapes(model, layout, scroll) : []),
-    [model, layout, scroll],
-  )
+  useEffect(() => () => budget.stop(), [budget])
+
+  // The connectors follow every measurement and scroll frame, drawn straight into the gutter (see
+  // connectors.ts). Once those of a measured layout are in the document the view is ready — every link
+  // in view drawn — and the remaining paragraphs may follow. The attributes are written here, not
+  // rendered, so neither a scroll nor a batch of paragraphs re-renders the workspace. Declared before
+  // useColumnLayout: its first measurement, in the same commit, is drawn at once.
+  useLayoutEffect(() => {
+    const svg = gutterRef.current
+    const root = rootRef.current
+    if (!svg || !root) return
+    const painter = createConnectorPainter(svg, model, store)
+    const paint = () => {
+      const layout = layoutStore.layout()
+      if (!layout) return
+      painter.draw(layout, layoutStore.scroll())
+      root.setAttribute('data-compare-ready', 'true')
+      if (layout.left.complete && layout.right.complete) root.setAttribute('data-compare-complete', 'true')
+      else root.removeAttribute('data-compare-complete')
+      budget.start()
+    }
+    paint()
+    const unsubscribe = layoutStore.subscribe(paint)
+    return () => {
+      unsubscribe()
+      painter.dispose()
+    }
+  }, [model, store, layoutStore, budget])
+  useColumnLayout(leftScroller, rightScroller, gutterRef, model, state.filter, layoutStore, budget)
 
   useEffect(() => {
     store.setSelected(state.link)
@@ -304,13 +342,22 @@ export function CompareWorkspace({
     }
     const next = stepPassage(diffList, diffIndex === -1 ? null : currentDifference, direction)
     if (!next) return
+    // Shown by the effect below, once its paragraph is surely rendered (see `minimum`).
+    pendingDifference.current = next
     setCurrentDifference(next)
+  }
+
+  const pendingDifference = useRef<Passage | null>(null)
+  useEffect(() => {
+    const next = pendingDifference.current
+    if (!next) return
+    pendingDifference.current = null
     const el = element(next.side, next.key)
     if (!el) return
     if (isNarrow) el.scrollIntoView({ block: 'center', behavior: scrollBehavior() })
     else if (!placeIn(next.side, el)?.inView) scrollColumn(next.side, el, null)
     el.focus({ preventScroll: true })
-  }
+  })
 
   const onDocumentKey = useEffectEvent((event: KeyboardEvent) => {
     if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return
@@ -379,11 +426,32 @@ export function CompareWorkspace({
     shared: model.links.length,
   }
   const selectedLink = state.link ? model.linkById.get(state.link) : undefined
-  const jump = (side: Side) => (contentY: number) => {
-    const scroller = scrollerOf(side)
-    if (!scroller) return
-    scroller.scrollTo({ top: Math.max(0, contentY - scroller.clientHeight / 2), behavior: scrollBehavior() })
-  }
+  const jump = useCallback(
+    (side: Side, contentY: number) => {
+      const scroller = side === 'left' ? leftScroller.current : rightScroller.current
+      if (!scroller) return
+      const go = () =>
+        scroller.scrollTo({
+          top: Math.max(0, contentY - scroller.clientHeight / 2),
+          behavior: scrollBehavior(),
+        })
+      // A place below what is rendered yet: render the rest first, then scroll once it is in the document.
+      if (!budget.complete() && contentY > scroller.scrollHeight - scroller.clientHeight / 2) {
+        budget.showAll()
+        requestAnimationFrame(go)
+      } else go()
+    },
+    [budget],
+  )
+  const jumpLeft = useCallback((y: number) => jump('left', y), [jump])
+  const jumpRight = useCallback((y: number) => jump('right', y), [jump])
+  // The blocks holding the selected pair and the difference in focus are rendered whatever the budget.
+  const selectedKeys = state.link ? model.passagesOfLink.get(state.link) : undefined
+  const minimum = (side: Side) =>
+    Math.max(
+      blocksThrough(model[side], selectedKeys?.[side] ?? []),
+      currentDifference?.side === side ? blocksThrough(model[side], [currentDifference.key]) : 0,
+    )
 
   const column = (side: Side, article: Article) => {
     const sideModel = model[side]
@@ -393,9 +461,8 @@ export function CompareWorkspace({
     const strip = (
       <OverviewStrip
         side={sideModel}
-        layout={layout?.[side] ?? null}
-        scrollTop={scroll[side]}
-        onJump={jump(side)}
+        layoutStore={layoutStore}
+        onJump={side === 'left' ? jumpLeft : jumpRight}
       />
     )
     return (
@@ -418,7 +485,7 @@ export function CompareWorkspace({
             tabIndex={-1}
           >
             <div className="cmp-article">
-              <ArticleText side={sideModel} store={store} firstBlocks={firstBlocks[side]} />
+              <ArticleText side={sideModel} store={store} budget={budget} minimum={minimum(side)} />
             </div>
           </div>
           {side === 'right' ? strip : null}
@@ -435,8 +502,6 @@ export function CompareWorkspace({
       data-filter={state.filter}
       data-pane={state.pane}
       data-selected-link={state.link ?? undefined}
-      data-compare-ready={layout ? 'true' : undefined}
-      data-compare-complete={layout?.left.complete && layout.right.complete ? 'true' : undefined}
     >
       <h2 id="cmp-workspace-title" className="cmp-sr-only">
         Side by side
@@ -514,9 +579,7 @@ export function CompareWorkspace({
         onKeyDown={onKeyDown}
       >
         {column('left', left)}
-        <svg ref={gutterRef} className="cmp-gutter" aria-hidden="true" focusable="false">
-          <Connectors shapes={shapes} store={store} />
-        </svg>
+        <svg ref={gutterRef} className="cmp-gutter" aria-hidden="true" focusable="false" />
         {column('right', right)}
       </div>
       {selectedLink ? (

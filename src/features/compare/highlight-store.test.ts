@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
 import { createHighlightStore, FLAG_ACTIVE, FLAG_SELECTED, FLAG_SOURCE } from './highlight-store'
-import { buildCompareModel, firstBlockCount } from './passages'
-import { bridgeComparison, courier, gazette, makeArticle, makeComparison } from './test-fixtures'
+import { buildCompareModel } from './passages'
+import { bridgeComparison, courier, gazette } from './test-fixtures'
 
 const model = buildCompareModel(gazette, courier, bridgeComparison())
 const quoteLeft = model.left.passages.find((p) => p.linkIds.includes('l2'))!
@@ -42,37 +42,5 @@ describe('highlighting', () => {
     store.setFocused({ side: 'left', key: quoteLeft.key })
     store.setSelected(null)
     expect(listener).toHaveBeenCalledTimes(1)
-  })
-})
-
-describe('what renders first', () => {
-  it('renders a couple of screens of text first, not a hundred paragraphs', () => {
-    const paragraphs = Array.from(
-      { length: 100 },
-      (_, i) =>
-        `Paragraph ${i + 1} says something of about one hundred characters, more or less, in plain words.`,
-    )
-    const long = makeArticle({ id: 'long', headline: 'Long', paragraphs })
-    const m = buildCompareModel(long, long, makeComparison(long, long, []))
-    const count = firstBlockCount(m.left, [])
-    expect(count).toBeGreaterThan(10)
-    expect(count).toBeLessThan(80)
-  })
-
-  it('always includes the block of a pair the address points to', () => {
-    const paragraphs = Array.from(
-      { length: 100 },
-      (_, i) =>
-        `Paragraph ${i + 1} says something of about one hundred characters, more or less, in plain words.`,
-    )
-    const long = makeArticle({ id: 'long', headline: 'Long', paragraphs })
-    const m = buildCompareModel(
-      long,
-      long,
-      makeComparison(long, long, [], [{ paragraphId: 'p90', start: 0, end: 5 }]),
-    )
-    const key = m.left.passages.find((p) => p.blockId === 'p90')!.key
-    // headline (1) + p1..p90 = 91 blocks, plus one after.
-    expect(firstBlockCount(m.left, [key])).toBe(92)
   })
 })

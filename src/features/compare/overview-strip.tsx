@@ -1,26 +1,43 @@
 import { memo, useEffect, useEffectEvent, useRef } from 'react'
 import type { SideModel } from './passages'
-import type { SideLayout } from './use-column-layout'
+import { useLayout, useScroll, type LayoutStore, type SideLayout } from './use-column-layout'
 
 const H = 1000
 
-/** The marks only change with the layout, not with every scroll frame like the window does. */
+const MARK_KINDS = ['only', 'same-fact', 'paraphrase', 'same-quote'] as const
+
+/**
+ * The marks, one path per kind (a rectangle per passage inside it): a few elements to update when the
+ * layout changes instead of one per passage. They only change with the layout, not with every scroll
+ * frame like the window does.
+ */
 const StripMarks = memo(function StripMarks({ side, layout }: { side: SideModel; layout: SideLayout }) {
   const height = layout.contentHeight
   const y = (px: number) => (height > 0 ? (px / height) * H : 0)
-  return side.passages.map((p) => {
+  const paths = new Map<string, string[]>()
+  for (const p of side.passages) {
     const r = layout.ranges.get(p.key)
-    if (!r) return null
+    if (!r) continue
+    const top = y(r.top)
+    const h = Math.max(4, y(r.bottom) - top)
+    const rect =
+      p.kind === 'only'
+        ? `M0 ${top.toFixed(1)}h10v${h.toFixed(1)}h-10z`
+        : `M1 ${top.toFixed(1)}h8v${h.toFixed(1)}h-8z`
+    const list = paths.get(p.kind)
+    if (list) list.push(rect)
+    else paths.set(p.kind, [rect])
+  }
+  return MARK_KINDS.map((kind) => {
+    const d = paths.get(kind)
+    if (!d) return null
     return (
-      <rect
-        key={p.key}
+      <path
+        key={kind}
         className="cmp-strip-mark"
-        data-kind={p.kind}
-        x={p.kind === 'only' ? 0 : 1}
-        width={p.kind === 'only' ? 10 : 8}
-        y={y(r.top)}
-        height={Math.max(4, y(r.bottom) - y(r.top))}
-        fill={p.kind === 'only' ? `url(#cmp-hatch-${side.side})` : undefined}
+        data-kind={kind}
+        d={d.join('')}
+        fill={kind === 'only' ? `url(#cmp-hatch-${side.side})` : undefined}
       />
     )
   })
@@ -33,16 +50,16 @@ const StripMarks = memo(function StripMarks({ side, layout }: { side: SideModel;
  */
 export const OverviewStrip = memo(function OverviewStrip({
   side,
-  layout,
-  scrollTop,
+  layoutStore,
   onJump,
 }: {
   side: SideModel
-  layout: SideLayout | null
-  scrollTop: number
+  layoutStore: LayoutStore
   /** Scroll the column so that this content offset (px) is in the middle of the view. */
   onJump: (contentY: number) => void
 }) {
+  const layout = useLayout(layoutStore)?.[side.side] ?? null
+  const scrollTop = useScroll(layoutStore)[side.side]
   const ref = useRef<HTMLDivElement>(null)
   const height = layout?.contentHeight ?? 0
   const onClick = useEffectEvent((event: MouseEvent) => {

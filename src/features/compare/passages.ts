@@ -212,17 +212,39 @@ export function blockLength(block: Block): number {
 }
 
 /**
- * How many blocks to render first: enough text to fill a couple of screens, and at least up to the
- * block holding `mustInclude` (the selected pair, which the view scrolls to).
+ * About how many characters of article text fill one column on a screen this size: the column's text
+ * width (two columns side by side from 800 px, at most 42rem each; one column below) at ~8 px per
+ * character, times the lines of ~26 px the screen height holds. Generous on purpose — the first render
+ * should fill the view — and never below 1,500.
  */
-export function firstBlockCount(side: SideModel, mustInclude: readonly string[], chars = 5000): number {
+export function firstScreenChars(viewport: { width: number; height: number }): number {
+  const wide = viewport.width >= 800
+  const page = Math.min(viewport.width, 1600) - 32
+  const textWidth = wide ? Math.min(672, (page - 56 - 24 - 64) / 2) : page - 8
+  const charsPerLine = Math.max(20, textWidth / 8)
+  const lines = Math.max(10, viewport.height / 26)
+  return Math.max(1500, Math.round(charsPerLine * lines))
+}
+
+/** How many blocks hold the first `chars` characters of the side (whole blocks, at least one). */
+export function blocksForChars(side: SideModel, chars: number): number {
   let count = 0
   let total = 0
-  while (count < side.blocks.length && total < chars) total += blockLength(side.blocks[count++]!)
-  for (const key of mustInclude) {
+  while (count < side.blocks.length && (count === 0 || total < chars))
+    total += blockLength(side.blocks[count++]!)
+  return count
+}
+
+/**
+ * How many blocks must be rendered for the passages `keys` to be in the document (and the block after
+ * each, so the passage is not the last thing in its column): 0 when there are none.
+ */
+export function blocksThrough(side: SideModel, keys: readonly string[]): number {
+  let count = 0
+  for (const key of keys) {
     const blockId = side.byKey.get(key)?.blockId
     const at = side.blocks.findIndex((b) => b.id === blockId)
-    if (at >= count) count = Math.min(side.blocks.length, at + 2)
+    if (at >= 0) count = Math.max(count, Math.min(side.blocks.length, at + 2))
   }
   return count
 }

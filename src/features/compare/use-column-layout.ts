@@ -1,6 +1,7 @@
-import { useLayoutEffect, useState, type RefObject } from 'react'
+import { useLayoutEffect, useSyncExternalStore, type RefObject } from 'react'
 import type { CompareFilter } from '../../lib/paths'
 import { blockDomId } from './article-column'
+import type { BlockBudget } from './block-budget'
 import { passageDomId } from './passage-view'
 import { blockLength, type Block, type CompareModel, type Side, type SideModel } from './passages'
 import { passageShown } from './selection'
@@ -20,6 +21,59 @@ export type SideLayout = {
 
 export type ColumnLayout = { left: SideLayout; right: SideLayout; gutterWidth: number; gutterHeight: number }
 export type ScrollTops = Record<Side, number>
+
+/**
+ * The columns' measured layout and scroll positions, outside React state: they change on every scroll
+ * frame and after every batch of paragraphs, and only the connectors and the overview strips draw
+ * from them, so only those subscribe — the articles and the toolbar never re-render for a scroll.
+ */
+export type LayoutStore = ReturnType<typeof createLayoutStore>
+
+export function createLayoutStore() {
+  let layout: ColumnLayout | null = null
+  let scroll: ScrollTops = { left: 0, right: 0 }
+  const listeners = new Set<() => void>()
+  const notify = () => listeners.forEach((l) => l())
+  return {
+    subscribe(listener: () => void) {
+      listeners.add(listener)
+      return () => {
+        listeners.delete(listener)
+      }
+    },
+    layout: (): ColumnLayout | null => layout,
+    scroll: (): ScrollTops => scroll,
+    setLayout(next: ColumnLayout) {
+      // Resize callbacks often report what is already drawn; keep the old object so nothing re-renders.
+      if (layout && sameLayout(layout, next)) return
+      layout = next
+      notify()
+    },
+    setScroll(left: number, right: number) {
+      if (scroll.left === left && scroll.right === right) return
+      scroll = { left, right }
+      notify()
+    },
+  }
+}
+
+const noLayout = () => null
+const noScrollTops: ScrollTops = { left: 0, right: 0 }
+const noScroll = () => noScrollTops
+
+/**
+ * The measured layout (null until the columns are first measured, and on the server), for what may
+ * follow a frame behind — the overview strips; the connectors are drawn from the store directly (see
+ * connectors.ts). Subscribed after the first paint, like any external store, so the first measurement
+ * does not re-render these in the task that draws the connectors.
+ */
+export function useLayout(store: LayoutStore): ColumnLayout | null {
+  return useSyncExternalStore(store.subscribe, store.layout, noLayout)
+}
+
+export function useScroll(store: LayoutStore): ScrollTops {
+  return useSyncExternalStore(store.subscribe, store.scroll, noScroll)
+}
 
 /** Whether a block shows under the filter (the CSS hides the others). */
 function blockShown(block: Block, filter: CompareFilter): boolean {
@@ -81,15 +135,18 @@ function measureSide(
     for (const piece of block.pieces) {
       if (piece.type !== 'passage' || piece.passage.kind === 'plain') continue
       const p = piece.passage
+      const passageEl = el ? document.getElementById(passageDomId(side.side, p.key)) : null
       if (inView) {
-        // Inline passages wrap over lines: the first line's top to the last line's bottom.
-        const rects = document.getElementById(passageDomId(side.side, p.key))?.getClientRects()
+        // Inline passages wrap over lines: the first line's top to the last line's bottom. A paragraph
+        // the browser has not laid out yet (content-visibility) has no lines: estimated below.
+        const rects = passageEl?.getClientRects()
         const first = rects?.[0]
         const last = rects?.[rects.length - 1]
-        if (first && last) ranges.set(p.key, { top: first.top - originTop, bottom: last.bottom - originTop })
-        continue
+        if (first && last) {
+          ranges.set(p.key, { top: first.top - originTop, bottom: last.bottom - originTop })
+          continue
+        }
       }
-      const passageEl = el ? document.getElementById(passageDomId(side.side, p.key)) : null
       const shown = passageShown(p.kind, filter) || passageEl?.dataset.selected !== undefined
       if (!shown || length === 0) continue
       ranges.set(p.key, { top: top + (p.start / length) * height, bottom: top + (p.end / length) * height })
@@ -127,8 +184,11 @@ function sameLayout(a: ColumnLayout, b: ColumnLayout): boolean {
 
 /**
  * Measures both columns after layout (before paint, so connectors never lag a frame) and again whenever
- * their size changes (filters, fonts, window), and tracks their scroll positions. Measuring reads every
- * passage's rectangles in one pass, after React has written the DOM, so it forces a single layout.
+ * their size changes (filters, fonts, window), and tracks their scroll positions, writing both to
+ * `store`. Measuring reads every passage's rectangles in one pass, after React has written the DOM, so
+ * it forces a single layout. While the budget is still adding paragraphs batch by batch, the articles
+ * grow after every batch; the estimates for the paragraphs not yet there are good enough until the last
+ * batch is in, so the columns are measured again once then rather than after every batch.
  */
 export function useColumnLayout(
   left: RefObject<HTMLElement | null>,
@@ -136,32 +196,24 @@ export function useColumnLayout(
   gutter: RefObject<HTMLElement | SVGSVGElement | null>,
   model: Pick<CompareModel, Side>,
   filter: CompareFilter,
-): { layout: ColumnLayout | null; scroll: ScrollTops } {
-  const [layout, setLayout] = useState<ColumnLayout | null>(null)
-  const [scroll, setScroll] = useState<ScrollTops>({ left: 0, right: 0 })
-
+  store: LayoutStore,
+  budget: Pick<BlockBudget, 'subscribe' | 'complete'>,
+): void {
   useLayoutEffect(() => {
     const l = left.current
     const r = right.current
     const g = gutter.current
     if (!l || !r) return
-    const updateScroll = () =>
-      setScroll((prev) =>
-        prev.left === l.scrollTop && prev.right === r.scrollTop
-          ? prev
-          : { left: l.scrollTop, right: r.scrollTop },
-      )
+    const updateScroll = () => store.setScroll(l.scrollTop, r.scrollTop)
     const measure = () => {
       const gBox = g?.getBoundingClientRect()
       const gutterTop = gBox?.top ?? l.getBoundingClientRect().top
-      const next: ColumnLayout = {
+      store.setLayout({
         left: measureSide(l, gutterTop, model.left, filter),
         right: measureSide(r, gutterTop, model.right, filter),
         gutterWidth: gBox?.width ?? 0,
         gutterHeight: gBox?.height ?? 0,
-      }
-      // Resize callbacks often report what is already drawn; keep the old object so nothing re-renders.
-      setLayout((prev) => (prev && sameLayout(prev, next) ? prev : next))
+      })
       updateScroll()
     }
     measure()
@@ -185,19 +237,30 @@ export function useColumnLayout(
         updateScroll()
       })
     }
-    const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(schedule) : null
-    for (const el of [l, r, l.firstElementChild, r.firstElementChild]) if (el) observer?.observe(el)
+    const articles = [l.firstElementChild, r.firstElementChild]
+    const observer =
+      typeof ResizeObserver === 'function'
+        ? new ResizeObserver((entries) => {
+            const onlyArticlesGrew = entries.every((e) => articles.includes(e.target))
+            if (!onlyArticlesGrew || budget.complete()) schedule()
+          })
+        : null
+    for (const el of [l, r, ...articles]) if (el) observer?.observe(el)
+    let wasComplete = budget.complete()
+    const unsubscribe = budget.subscribe(() => {
+      if (!wasComplete && budget.complete()) schedule()
+      wasComplete = budget.complete()
+    })
     l.addEventListener('scroll', onScroll, { passive: true })
     r.addEventListener('scroll', onScroll, { passive: true })
     return () => {
       observer?.disconnect()
+      unsubscribe()
       cancelAnimationFrame(frame)
       cancelAnimationFrame(scrollFrame)
       clearTimeout(settle)
       l.removeEventListener('scroll', onScroll)
       r.removeEventListener('scroll', onScroll)
     }
-  }, [left, right, gutter, model, filter])
-
-  return { layout, scroll }
+  }, [left, right, gutter, model, filter, store, budget])
 }

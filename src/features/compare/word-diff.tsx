@@ -1,4 +1,4 @@
-import type { WordingOp } from '../../core/align'
+import type { WordingOp } from '../../core/quote-wording'
 
 /**
  * A quote's wording, word by word, left to right: words only the left outlet has are struck through,

@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest'
+import { BATCH_CHARS, createBlockBudget } from './block-budget'
+import {
+  blockLength,
+  blocksForChars,
+  blocksThrough,
+  buildCompareModel,
+  firstScreenChars,
+  type Side,
+} from './passages'
+import { makeArticle, makeComparison } from './test-fixtures'
+
+const paragraphs = (n: number, prefix: string) =>
+  Array.from(
+    { length: n },
+    (_, i) =>
+      `${prefix} paragraph ${i + 1} says something of about one hundred characters, more or less, in plain words.`,
+  )
+
+const long = makeArticle({ id: 'long', headline: 'Long', paragraphs: paragraphs(100, 'Left') })
+const other = makeArticle({ id: 'other', headline: 'Other', paragraphs: paragraphs(60, 'Right') })
+const model = buildCompareModel(long, other, makeComparison(long, other, []))
+
+/** A scheduler the test runs by hand: each `flush` runs what was scheduled (one batch). */
+function manualScheduler() {
+  let queued: (() => void)[] = []
+  return {
+    schedule: (run: () => void) => {
+      queued.push(run)
+      return () => {
+        queued = queued.filter((r) => r !== run)
+      }
+    },
+    pending: () => queued.length,
+    flush() {
+      const now = queued
+      queued = []
+      now.forEach((run) => run())
+    },
+  }
+}
+
+const charsOf = (side: Side, count: number) =>
+  model[side].blocks.slice(0, count).reduce((n, b) => n + blockLength(b), 0)
+
+describe('what renders first', () => {
+  it('renders about a screen of text first, not a hundred paragraphs', () => {
+    const count = blocksForChars(model.left, firstScreenChars({ width: 1440, height: 900 }))
+    expect(count).toBeGreaterThan(10)
+    expect(count).toBeLessThan(50)
+  })
+
+  it('renders more first on a tall, wide screen than on a phone', () => {
+    const phone = firstScreenChars({ width: 375, height: 740 })
+    const desktop = firstScreenChars({ width: 1440, height: 900 })
+    const tall = firstScreenChars({ width: 1440, height: 1600 })
+    expect(phone).toBeLessThan(desktop)
+    expect(desktop).toBeLessThan(tall)
+  })
+
+  it('always renders at least the headline', () => {
+    expect(blocksForChars(model.left, 0)).toBe(1)
+  })
+
+  it('includes the block of a pair the address points to, and the one after it', () => {
+    const m = buildCompareModel(
+      long,
+      long,
+      makeComparison(long, long, [], [{ paragraphId: 'p90', start: 0, end: 5 }]),
+    )
+    const key = m.left.passages.find((p) => p.blockId === 'p90')!.key
+    // headline (1) + p1..p90 = 91 blocks, plus one after.
+    expect(blocksThrough(m.left, [key])).toBe(92)
+    expect(blocksThrough(m.left, [])).toBe(0)
+  })
+})
+
+describe('rendering the rest', () => {
+  it('adds nothing until the first screen is drawn, then the rest batch by batch until both articles are whole', () => {
+    const scheduler = manualScheduler()
+    const budget = createBlockBudget(model, { left: 5, right: 5 }, scheduler.schedule)
+    let changes = 0
+    budget.subscribe(() => changes++)
+    expect(scheduler.pending()).toBe(0)
+    budget.start()
+    let batches = 0
+    while (scheduler.pending() > 0) {
+      const before = { left: budget.count('left'), right: budget.count('right') }
+      scheduler.flush()
+      batches++
+      const grown = (['left', 'right'] as const).filter((s) => budget.count(s) > before[s])
+      // One column per batch, and never more than a batch's worth of text (plus the paragraph that crosses it).
+      expect(grown).toHaveLength(1)
+      const side = grown[0]!
+      expect(charsOf(side, budget.count(side)) - charsOf(side, before[side])).toBeLessThan(BATCH_CHARS + 200)
+    }
+    expect(budget.complete()).toBe(true)
+    expect(budget.count('left')).toBe(model.left.blocks.length)
+    expect(budget.count('right')).toBe(model.right.blocks.length)
+    expect(batches).toBeGreaterThan(3)
+    expect(changes).toBe(batches)
+  })
+
+  it('keeps both columns at about the same length while they grow', () => {
+    const scheduler = manualScheduler()
+    const budget = createBlockBudget(model, { left: 2, right: 2 }, scheduler.schedule)
+    budget.start()
+    for (let i = 0; i < 4; i++) scheduler.flush()
+    const gap = Math.abs(charsOf('left', budget.count('left')) - charsOf('right', budget.count('right')))
+    expect(gap).toBeLessThanOrEqual(BATCH_CHARS + 200)
+  })
+
+  it('renders everything at once when the reader asks for a place further down', () => {
+    const scheduler = manualScheduler()
+    const budget = createBlockBudget(model, { left: 3, right: 3 }, scheduler.schedule)
+    budget.start()
+    budget.showAll()
+    expect(budget.complete()).toBe(true)
+    expect(scheduler.pending()).toBe(0)
+  })
+
+  it('stops adding paragraphs when the view goes away', () => {
+    const scheduler = manualScheduler()
+    const budget = createBlockBudget(model, { left: 3, right: 3 }, scheduler.schedule)
+    budget.start()
+    budget.stop()
+    expect(scheduler.pending()).toBe(0)
+    expect(budget.count('left')).toBe(3)
+  })
+
+  it('has nothing to do for server HTML, which has every paragraph', () => {
+    const scheduler = manualScheduler()
+    const budget = createBlockBudget(
+      model,
+      { left: model.left.blocks.length, right: model.right.blocks.length },
+      scheduler.schedule,
+    )
+    budget.start()
+    expect(budget.complete()).toBe(true)
+    expect(scheduler.pending()).toBe(0)
+  })
+})
