@@ -1,8 +1,10 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Locator, type Page } from '@playwright/test'
-import type { ArticleIndex } from '../src/core/schema'
+import { serveBenchData } from '../bench/lib/data-routes'
+import { syntheticPair } from '../bench/lib/synthetic'
+import { SCHEMA_VERSION, type Article, type ArticleIndex, type ArticleSummary } from '../src/core/schema'
 import { paths } from '../src/lib/paths'
-import { loadIndex } from './site'
+import { loadIndex, sitePath } from './site'
 
 /**
  * The comparison view against the production build, on the bundled seed pair: the Nikkei Asia report of
@@ -55,6 +57,33 @@ async function expectNoAxeViolations(page: Page) {
   expect(
     results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
   ).toEqual([])
+}
+
+/** Records which connectors are in the document at the moment the view first says it is ready. */
+async function recordConnectorsAtReady(page: Page) {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __atReady?: string[] }
+    new MutationObserver((_, observer) => {
+      if (!document.querySelector('[data-compare-ready="true"]')) return
+      w.__atReady = [...document.querySelectorAll('.cmp-connector')].map(
+        (p) => p.getAttribute('data-link-id') ?? '',
+      )
+      observer.disconnect()
+    }).observe(document, { subtree: true, childList: true, attributes: true })
+  })
+}
+
+/**
+ * Nothing has scrolled since the view was ready: the links in view now (measured on the finished
+ * articles) are the ones that were drawn then — "ready" means every link in view was already drawn.
+ */
+async function expectSameConnectorsAsAtReady(page: Page) {
+  const atReady = await page.evaluate(() => (window as unknown as { __atReady?: string[] }).__atReady)
+  const now = await page
+    .locator('.cmp-connector')
+    .evaluateAll((paths) => paths.map((p) => p.getAttribute('data-link-id') ?? ''))
+  expect(atReady?.length).toBeGreaterThan(0)
+  expect([...(atReady ?? [])].sort()).toEqual([...now].sort())
 }
 
 async function inViewport(page: Page, locator: Locator): Promise<boolean> {
@@ -245,6 +274,69 @@ test.describe('on a wide screen', () => {
     // The shared quote, with its fidelity named in words.
     const quotes = summary.locator('.cmp-shared-quote').filter({ hasText: 'respectfully leave' })
     await expect(quotes.first().locator('.cmp-fidelity')).toHaveText(/Trimmed|Verbatim|Paraphrased/)
+  })
+
+  test('rendered in the browser, it draws the first screen, then both articles whole and the summary', async ({
+    page,
+  }) => {
+    const pair = await seedPair(page)
+    await recordConnectorsAtReady(page)
+    // A query makes the browser render the view itself instead of hydrating the prerendered page.
+    await page.goto(`${sitePath(paths.compare.build(pair.left, pair.right))}?from=e2e`)
+    await expect(page.locator('#root')).toHaveAttribute('data-mounted', 'rendered')
+    const workspace = page.locator('.cmp-workspace')
+    await expect(workspace).toHaveAttribute('data-compare-complete', 'true')
+    for (const [side, id] of [
+      ['left', pair.left],
+      ['right', pair.right],
+    ] as const) {
+      const article = (await (await page.request.get(sitePath(paths.data.article(id)))).json()) as Article
+      const blocks = 1 + (article.deck ? 1 : 0) + article.paragraphs.length
+      await expect(column(page, side).locator('.cmp-block')).toHaveCount(blocks)
+    }
+    await expectSameConnectorsAsAtReady(page)
+    const summary = page.getByRole('region', { name: 'At a glance' })
+    await expect(
+      summary.locator('.cmp-shared-quote').filter({ hasText: 'respectfully leave' }),
+    ).not.toHaveCount(0)
+  })
+
+  test('two long articles: every link in view is drawn when the view says it is ready, the rest follows', async ({
+    page,
+  }) => {
+    test.slow()
+    // Two 60-paragraph articles (synthetic, run through the real pipeline and aligner), served in place of
+    // bundled data; their address is not prerendered, so the browser renders the view itself.
+    const { left, right, comparison } = syntheticPair(60)
+    const summary = (a: Article): ArticleSummary => ({
+      id: a.id,
+      storyId: a.storyId,
+      outlet: a.outlet,
+      kicker: a.kicker,
+      headline: a.headline,
+      deck: a.deck,
+      byline: a.byline,
+      published: a.published,
+      wordCount: a.wordCount,
+      quoteCount: a.quotes.length,
+      speakers: a.speakers.map((sp) => sp.name),
+    })
+    await serveBenchData(page, {
+      index: {
+        schemaVersion: SCHEMA_VERSION,
+        stories: [{ id: 'long-pair', title: 'Long pair', date: null, articleIds: [left.id, right.id] }],
+        articles: [summary(left), summary(right)],
+      },
+      article: (id) => [left, right].find((a) => a.id === id),
+      comparison: (l, r) => (l === left.id && r === right.id ? comparison : undefined),
+    })
+    await recordConnectorsAtReady(page)
+    await page.goto(sitePath(paths.compare.build(left.id, right.id)))
+    const workspace = page.locator('.cmp-workspace')
+    await expect(workspace).toHaveAttribute('data-compare-complete', 'true')
+    await expect(column(page, 'left').locator('.cmp-block')).toHaveCount(1 + (left.deck ? 1 : 0) + 60)
+    await expectSameConnectorsAsAtReady(page)
+    await expect(page.getByRole('region', { name: 'At a glance' })).toBeVisible()
   })
 
   test('has no accessibility violations, in the light and the dark theme', async ({ page }) => {

@@ -326,6 +326,24 @@ describe('entities only one side mentions', () => {
     expect(entitiesOnlyIn(courier, gazette).person.map((e) => e.name)).toEqual(['Carla Wu'])
   })
 
+  it('lists people named as often alphabetically, an accented initial among its plain letter', () => {
+    const names = ['Zoe Adams', 'émile Dubois', 'Ana Ortiz', 'Eric Moss', 'Farah Lee']
+    const a = makeArticle({
+      id: 'names',
+      headline: 'Names',
+      paragraphs: [names.join(', ') + ' met.'],
+      entities: names.map((name) => ({ name, type: 'person' as const })),
+    })
+    const b = makeArticle({ id: 'none', headline: 'Nobody', paragraphs: ['Nobody met.'] })
+    expect(entitiesOnlyIn(a, b).person.map((e) => e.name)).toEqual([
+      'Ana Ortiz',
+      'émile Dubois',
+      'Eric Moss',
+      'Farah Lee',
+      'Zoe Adams',
+    ])
+  })
+
   it('counts a person named by family name alone on the other side as mentioned there', () => {
     // The courier says only "Ortiz"; the gazette's "Ana Ortiz" is therefore not one-sided, and vice versa.
     expect(entitiesOnlyIn(gazette, courier).person.some((e) => e.name === 'Ana Ortiz')).toBe(false)

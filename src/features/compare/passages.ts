@@ -123,14 +123,15 @@ function buildSide(article: Article, side: Side, links: readonly Link[], only: r
     let cursor = 0
     let hasLinked = false
     let hasOnly = false
-    const blockLinks = linksByBlock.get(block.id) ?? []
+    // Best first, once per block: each sentence then keeps this order for the links it touches.
+    const blockLinks = (linksByBlock.get(block.id) ?? []).sort(
+      (a, b) => b.score - a.score || KIND_RANK[b.kind] - KIND_RANK[a.kind],
+    )
     const blockOnly = onlyByBlock.get(block.id) ?? []
     for (const [start, end] of sentenceRanges(sentencesByBlock.get(block.id) ?? [], block.text.length)) {
       if (start > cursor) pieces.push({ type: 'text', text: block.text.slice(cursor, start) })
       cursor = end
-      const touching = blockLinks
-        .filter((l) => overlaps(l[side], block.id, start, end))
-        .sort((a, b) => b.score - a.score || KIND_RANK[b.kind] - KIND_RANK[a.kind])
+      const touching = blockLinks.filter((l) => overlaps(l[side], block.id, start, end))
       let kind: PassageKind = 'plain'
       for (const l of touching) if (KIND_RANK[l.kind] > KIND_RANK[kind]) kind = l.kind
       if (touching.length === 0 && blockOnly.some((s) => overlaps(s, block.id, start, end))) kind = 'only'
@@ -173,15 +174,21 @@ export function buildCompareModel(left: Article, right: Article, comparison: Com
   const leftOrder = blockOrder(left)
   const rightOrder = blockOrder(right)
   // Links naming a block the article does not have (stale data) are dropped rather than drawn wrong.
-  const links = comparison.links
+  const keyed = comparison.links
     .filter((l) => leftOrder.has(l.left.paragraphId) && rightOrder.has(l.right.paragraphId))
-    .sort(
-      (a, b) =>
-        (leftOrder.get(a.left.paragraphId) ?? 0) - (leftOrder.get(b.left.paragraphId) ?? 0) ||
-        a.left.start - b.left.start ||
-        (rightOrder.get(a.right.paragraphId) ?? 0) - (rightOrder.get(b.right.paragraphId) ?? 0) ||
-        a.right.start - b.right.start,
-    )
+    .map((link) => ({
+      link,
+      left: leftOrder.get(link.left.paragraphId) ?? 0,
+      right: rightOrder.get(link.right.paragraphId) ?? 0,
+    }))
+  keyed.sort(
+    (a, b) =>
+      a.left - b.left ||
+      a.link.left.start - b.link.left.start ||
+      a.right - b.right ||
+      a.link.right.start - b.link.right.start,
+  )
+  const links = keyed.map((k) => k.link)
   const leftSide = buildSide(left, 'left', links, comparison.onlyLeft)
   const rightSide = buildSide(right, 'right', links, comparison.onlyRight)
   const passagesOfLink = new Map<string, { left: string[]; right: string[] }>()
