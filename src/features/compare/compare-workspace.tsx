@@ -30,7 +30,7 @@ import {
   type Side,
 } from './passages'
 import { differences, linkForPassage, readCompareState, stepLink, stepPassage } from './selection'
-import { useFromServerHtml } from './use-after-first-paint'
+import { useFromServerHtml } from './use-from-server-html'
 import { createLayoutStore, useColumnLayout } from './use-column-layout'
 import { NARROW_QUERY, scrollBehavior, useMediaQuery } from './use-media-query'
 

@@ -63,9 +63,10 @@ const noScroll = () => noScrollTops
 
 /**
  * The measured layout (null until the columns are first measured, and on the server), for what may
- * follow a frame behind — the overview strips; the connectors are drawn from the store directly (see
- * connectors.ts). Subscribed after the first paint, like any external store, so the first measurement
- * does not re-render these in the task that draws the connectors.
+ * follow a moment behind — the overview strips; the connectors are drawn from the store directly (see
+ * connectors.ts). Like any external store it is subscribed in a passive effect, after the commit: the
+ * first measurement, made during the commit, reaches the strips in a later task instead of lengthening
+ * the one that draws the connectors.
  */
 export function useLayout(store: LayoutStore): ColumnLayout | null {
   return useSyncExternalStore(store.subscribe, store.layout, noLayout)

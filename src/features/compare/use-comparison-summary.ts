@@ -5,7 +5,7 @@ import {
   type ComparisonSummary,
 } from '../../core/compare-summary'
 import type { Article, Comparison } from '../../core/schema'
-import { useFromServerHtml } from './use-after-first-paint'
+import { useFromServerHtml } from './use-from-server-html'
 
 /** Main-thread time per slice of the summary's computation before the browser gets a turn. */
 const SLICE_MS = 8
