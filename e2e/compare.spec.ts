@@ -2,7 +2,8 @@ import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Locator, type Page } from '@playwright/test'
 import { serveBenchData } from '../bench/lib/data-routes'
 import { syntheticPair } from '../bench/lib/synthetic'
-import { SCHEMA_VERSION, type Article, type ArticleIndex, type ArticleSummary } from '../src/core/schema'
+import { SCHEMA_VERSION, type Article, type ArticleIndex } from '../src/core/schema'
+import { summarise } from '../src/ingest/data-files'
 import { paths } from '../src/lib/paths'
 import { loadIndex, sitePath } from './site'
 
@@ -308,24 +309,11 @@ test.describe('on a wide screen', () => {
     // Two 60-paragraph articles (synthetic, run through the real pipeline and aligner), served in place of
     // bundled data; their address is not prerendered, so the browser renders the view itself.
     const { left, right, comparison } = syntheticPair(60)
-    const summary = (a: Article): ArticleSummary => ({
-      id: a.id,
-      storyId: a.storyId,
-      outlet: a.outlet,
-      kicker: a.kicker,
-      headline: a.headline,
-      deck: a.deck,
-      byline: a.byline,
-      published: a.published,
-      wordCount: a.wordCount,
-      quoteCount: a.quotes.length,
-      speakers: a.speakers.map((sp) => sp.name),
-    })
     await serveBenchData(page, {
       index: {
         schemaVersion: SCHEMA_VERSION,
         stories: [{ id: 'long-pair', title: 'Long pair', date: null, articleIds: [left.id, right.id] }],
-        articles: [summary(left), summary(right)],
+        articles: [summarise(left), summarise(right)],
       },
       article: (id) => [left, right].find((a) => a.id === id),
       comparison: (l, r) => (l === left.id && r === right.id ? comparison : undefined),

@@ -180,25 +180,26 @@ test.describe('hosting with the shipped nginx config', () => {
     const article = index.articles[0]!
     await page.goto(sitePath('/'))
     await mounted(page)
-    // The old build's chunk is gone (the test server answers 404 once, as after a deploy).
+    // The old build's chunk is gone: every request for it fails until the page reloads (the reload gets the
+    // new build). The preload helper and the import may each ask for it, so count rather than expect one.
     let blocked = 0
-    await page.route(
-      /\/assets\/article-route-[^/]+\.js$/,
-      async (route) => {
-        blocked++
-        await route.fulfill({ status: 404, body: 'gone' })
-      },
-      { times: 1 },
-    )
+    let reloaded = false
     const documents: string[] = []
     page.on('request', (r) => {
-      if (r.resourceType() === 'document') documents.push(new URL(r.url()).pathname)
+      if (r.resourceType() !== 'document') return
+      documents.push(new URL(r.url()).pathname)
+      reloaded = true
+    })
+    await page.route(/\/assets\/article-route-[^/]+\.js$/, async (route) => {
+      if (reloaded) return route.continue()
+      blocked++
+      await route.fulfill({ status: 404, body: 'gone' })
     })
     await page.getByRole('main').getByRole('link', { name: article.headline }).first().click()
     await expect(page).toHaveURL(new RegExp(`${sitePath(paths.article.build(article.id))}$`))
     await expect(page.getByRole('heading', { level: 1 })).toContainText(article.headline)
     await mounted(page)
-    expect(blocked).toBe(1)
+    expect(blocked).toBeGreaterThanOrEqual(1)
     expect(documents).toEqual([sitePath(paths.article.build(article.id))])
     await expect(page.getByText('This page could not be shown')).toHaveCount(0)
   })
