@@ -204,6 +204,27 @@ test.describe('hosting with the shipped nginx config', () => {
     await expect(page.getByText('This page could not be shown')).toHaveCount(0)
   })
 
+  test('when the app cannot load at all, the article stays readable and says so, with a way to reload', async ({
+    page,
+    request,
+  }) => {
+    const index = await loadIndex(request)
+    const article = index.articles[0]!
+    const documents: string[] = []
+    page.on('request', (r) => {
+      if (r.resourceType() === 'document') documents.push(new URL(r.url()).pathname)
+    })
+    await page.route(/\/assets\/main-[^/]+\.js$/, (route) => route.fulfill({ status: 404, body: 'gone' }))
+    await page.goto(sitePath(paths.article.build(article.id)))
+    const alert = page.getByRole('alert').filter({ hasText: 'could not load its scripts' })
+    await expect(alert).toBeVisible()
+    await expect(alert.getByRole('button', { name: 'Reload' })).toBeVisible()
+    // One automatic reload (it might have been a deploy), then no loop.
+    expect(documents).toHaveLength(2)
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(article.headline)
+    await expect(page.locator('#root')).not.toHaveAttribute('data-mounted', /.*/)
+  })
+
   test('a chunk that stays missing ends in the error view, not a reload loop', async ({ page, request }) => {
     const index = await loadIndex(request)
     const article = index.articles[0]!

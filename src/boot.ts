@@ -104,7 +104,29 @@ painted
   })
   .catch((error: unknown) => {
     // A deploy between this page and its chunks: reload once to get the new build. Otherwise the
-    // prerendered page stays readable without the app.
+    // prerendered page stays readable without the app, and says so.
     if (isChunkLoadError(error) && reloadForNewDeploy(window.location.href)) return
     console.error('Parallax could not start:', error)
+    showStartFailure()
   })
+
+/**
+ * Tells the reader the page is only text now, with a way to try again. Fixed to the bottom of the
+ * window, so nothing on the page moves; built with DOM calls (no markup strings, no inline handlers).
+ */
+function showStartFailure(): void {
+  const box = document.createElement('div')
+  box.className = 'notice start-failure'
+  box.setAttribute('role', 'alert')
+  const text = document.createElement('p')
+  text.textContent = root?.getAttribute('data-prerendered')
+    ? 'Parallax could not load its scripts, so this page is plain text: the buttons, search and comparisons do not respond.'
+    : 'Parallax could not load its scripts. Check your connection and reload the page.'
+  const retry = document.createElement('button')
+  retry.type = 'button'
+  retry.className = 'button'
+  retry.textContent = 'Reload'
+  retry.addEventListener('click', () => window.location.reload())
+  box.append(text, retry)
+  document.body.append(box)
+}
