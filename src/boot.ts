@@ -3,7 +3,7 @@ import { applyStoredTheme } from './ui/theme'
 import './app/styles.css'
 
 /**
- * The page's only script in the HTML, about 1 kB. A prerendered page (src/ingest/prerender.ts) is
+ * The page's only script in the HTML, about 2 kB gzip. A prerendered page (src/ingest/prerender.ts) is
  * complete, readable HTML: the browser should paint it as soon as the stylesheet is in, as it would a
  * plain static page. So the app's JavaScript (React, the router, the route) is not requested from the
  * <head>, where it would compete with the first paint for bandwidth and the main thread, but right after
@@ -14,6 +14,9 @@ import './app/styles.css'
 
 applyStoredTheme()
 
+/** A new task, so the browser can paint and handle input between start-up stages. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
+
 function afterFirstPaint(): Promise<void> {
   return new Promise((resolve) => {
     let started = false
@@ -22,7 +25,7 @@ function afterFirstPaint(): Promise<void> {
       started = true
       observer?.disconnect()
       // A task of its own, after the one that reported the paint.
-      setTimeout(resolve, 0)
+      void nextTask().then(resolve)
     }
     // A hidden tab (opened in the background) paints no frames: nothing to wait for.
     if (document.visibilityState === 'hidden') return start()
@@ -46,18 +49,25 @@ function afterFirstPaint(): Promise<void> {
   })
 }
 
+/** Adds a preload link; everything is set before it is inserted, which is when the browser reads it. */
+function addLink(rel: 'preload' | 'modulepreload', href: string, fetchData = false): void {
+  const link = document.createElement('link')
+  link.rel = rel
+  if (fetchData) {
+    link.as = 'fetch'
+    // The app's fetch() is same-origin with credentials, which is what `crossorigin` (anonymous) matches.
+    link.crossOrigin = 'anonymous'
+  }
+  link.href = href
+  document.head.append(link)
+}
+
 /** Fetches the route's data files (listed by the prerenderer) alongside the app's JavaScript. */
 function preloadData(list: string | undefined): void {
   for (const href of list?.split(' ') ?? []) {
     // Same-origin paths only: the list comes from our own build, but a page is no place to trust blindly.
     if (!href.startsWith('/') || href.startsWith('//')) continue
-    const link = document.createElement('link')
-    link.rel = 'preload'
-    link.as = 'fetch'
-    // The app's fetch() is same-origin with credentials, which is what `crossorigin` (anonymous) matches.
-    link.crossOrigin = 'anonymous'
-    link.href = href
-    document.head.append(link)
+    addLink('preload', href, true)
   }
 }
 
@@ -67,15 +77,9 @@ function preloadApp(): void {
   for (const file of list?.split(' ') ?? []) {
     // Build output names only (assets/name-hash.js), resolved against the deployment base.
     if (!/^[\w./-]+\.js$/.test(file) || file.includes('..')) continue
-    const link = document.createElement('link')
-    link.rel = 'modulepreload'
-    link.href = `${import.meta.env.BASE_URL}${file}`
-    document.head.append(link)
+    addLink('modulepreload', `${import.meta.env.BASE_URL}${file}`)
   }
 }
-
-/** A new task, so the browser can paint and handle input between start-up stages. */
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
 
 /**
  * The app's code is evaluated in stages, each in a task of its own: React DOM, then the router and

@@ -6,6 +6,7 @@
 import { compareQuoteWording, type QuoteFidelity, type WordingOp } from './quote-wording'
 import { wordTokens } from './align-words'
 import type { Article, Comparison, EntityType, Link, LinkKind, Quote, Span } from './schema'
+import { compareText } from './text-order'
 
 export type QuoteShare = {
   /** null for quotes whose speaker the pipeline could not identify. */
@@ -107,31 +108,6 @@ function lookupsOf(article: Article): ArticleLookups {
   return lookups
 }
 
-const foldedNames = new Map<string, string>()
-
-/**
- * Alphabetical order of two names, for ties: accents and case set aside ("Émile" among the Es), then as
- * written. Not `localeCompare`: its first call loads the locale's collation data, a long moment on a
- * phone, for an order that only breaks ties.
- */
-function byName(a: string, b: string): number {
-  const fold = (s: string) => {
-    let folded = foldedNames.get(s)
-    if (folded === undefined) {
-      folded = s
-        .normalize('NFKD')
-        .replace(/[\u0300-\u036f]/g, '')
-        .toLowerCase()
-      foldedNames.set(s, folded)
-    }
-    return folded
-  }
-  const fa = fold(a)
-  const fb = fold(b)
-  if (fa !== fb) return fa < fb ? -1 : 1
-  return a < b ? -1 : a > b ? 1 : 0
-}
-
 function speakerName(a: ArticleLookups, speakerId: string | null): string | null {
   if (speakerId === null) return null
   return a.speakerNames.get(speakerId) ?? null
@@ -165,7 +141,7 @@ export function quoteShareBySpeaker(article: Article): QuoteShare[] {
         b.quotes - a.quotes ||
         // Unattributed quotes last among equals; then by name so the order is stable.
         Number(a.speakerId === null) - Number(b.speakerId === null) ||
-        byName(a.name ?? '', b.name ?? ''),
+        compareText(a.name ?? '', b.name ?? ''),
     )
 }
 
@@ -223,7 +199,7 @@ function onlyIn(article: Article, other: NamedIn): Record<EntityType, OneSideEnt
     result[entity.type].push({ id: entity.id, name: entity.name, mentions: entity.mentions.length })
   }
   for (const type of ENTITY_TYPES) {
-    result[type].sort((a, b) => b.mentions - a.mentions || byName(a.name, b.name))
+    result[type].sort((a, b) => b.mentions - a.mentions || compareText(a.name, b.name))
   }
   return result
 }

@@ -21,7 +21,7 @@
  * - Mentions of different entities never overlap: people first, then organisations, then places.
  */
 import { CUE_VERBS, INVERSION_VERBS, SUBJECT_PRONOUNS, SUBJECT_VERB_FILLERS } from './lexicon-cues'
-import { KNOWN_ORGS, NOT_ACRONYMS, ORG_CONNECTORS, ORG_KEYWORDS } from './lexicon-orgs'
+import { CORPORATE_SUFFIXES, KNOWN_ORGS, NOT_ACRONYMS, ORG_CONNECTORS, ORG_KEYWORDS } from './lexicon-orgs'
 import { MAX_PLACE_WORDS, PLACE_NOUNS, PLACES, placeKey, type PlaceEntry } from './lexicon-places'
 import { GENDERED_ROLES, HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS } from './lexicon-roles'
 import {
@@ -908,22 +908,6 @@ function placeCoverage(
   }
   return cover
 }
-
-const CORPORATE_SUFFIXES = new Set([
-  'corp',
-  'corp.',
-  'inc',
-  'inc.',
-  'ltd',
-  'ltd.',
-  'co',
-  'co.',
-  'plc',
-  'llc',
-  'group',
-  'holdings',
-  'company',
-])
 
 /** "Acme Corp." is also "Acme": the name without its corporate suffix, mapped to the full name. */
 function learnOrgStems(text: string, toks: readonly Token[], stems: Map<string, string>) {

@@ -193,3 +193,20 @@ export const NOT_ACRONYMS: ReadonlySet<string> = new Set([
   'faq',
   'asap',
 ])
+
+/** Words that end a company's full name ("Acme Corp.", "Nikkei Holdings"); the name is also known without them. Lowercase. */
+export const CORPORATE_SUFFIXES: ReadonlySet<string> = new Set([
+  'corp',
+  'corp.',
+  'inc',
+  'inc.',
+  'ltd',
+  'ltd.',
+  'co',
+  'co.',
+  'plc',
+  'llc',
+  'group',
+  'holdings',
+  'company',
+])

@@ -1,4 +1,5 @@
 import type { ArticleIndex, ArticleSummary } from '../../core/schema'
+import { compareText } from '../../core/text-order'
 import { OUTLET_NOT_STATED, type LibraryFilters } from './library-params'
 
 /** A story and its articles as the library shows them. `standalone` collects articles in no known story. */
@@ -14,17 +15,6 @@ export type StoryGroup = {
 export const STANDALONE_GROUP_ID = 'other-articles'
 
 /** Newest first; an unknown date sorts after every known one. ISO dates compare as strings. */
-/**
- * Alphabetical order for tie-breaks, case-insensitive, the same on the server and in every browser.
- * Not localeCompare: its collator loads locale data on first use, a long task while the library hydrates.
- */
-function byText(a: string, b: string): number {
-  const x = a.toLowerCase()
-  const y = b.toLowerCase()
-  if (x !== y) return x < y ? -1 : 1
-  return a < b ? -1 : a > b ? 1 : 0
-}
-
 function byDateDesc(a: string | null, b: string | null): number {
   if (a === b) return 0
   if (a === null) return 1
@@ -49,14 +39,14 @@ export function groupArticlesByStory(index: ArticleIndex): StoryGroup[] {
       articles.push(article)
     }
     if (articles.length === 0) continue
-    articles.sort((a, b) => byDateDesc(a.published, b.published) || byText(a.headline, b.headline))
+    articles.sort((a, b) => byDateDesc(a.published, b.published) || compareText(a.headline, b.headline))
     const newest = articles.find((a) => a.published !== null)?.published ?? null
     groups.push({ id: story.id, title: story.title, date: story.date ?? newest, articles, standalone: false })
   }
-  groups.sort((a, b) => byDateDesc(a.date, b.date) || byText(a.title, b.title))
+  groups.sort((a, b) => byDateDesc(a.date, b.date) || compareText(a.title, b.title))
   const rest = index.articles.filter((a) => !placed.has(a.id))
   if (rest.length > 0) {
-    rest.sort((a, b) => byDateDesc(a.published, b.published) || byText(a.headline, b.headline))
+    rest.sort((a, b) => byDateDesc(a.published, b.published) || compareText(a.headline, b.headline))
     groups.push({
       id: STANDALONE_GROUP_ID,
       title: 'Other articles',
@@ -133,5 +123,5 @@ export function speakerOptions(articles: readonly ArticleSummary[]): FilterOptio
 function sortOptions(counts: Map<string, number>): FilterOption[] {
   return [...counts]
     .map(([value, count]) => ({ value, label: value, count }))
-    .sort((a, b) => b.count - a.count || byText(a.label, b.label))
+    .sort((a, b) => b.count - a.count || compareText(a.label, b.label))
 }
