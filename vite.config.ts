@@ -109,10 +109,7 @@ function appChunkList(): Plugin {
 function reactRouterProduction(): { find: RegExp; replacement: string }[] {
   const pkg = createRequire(import.meta.url).resolve('react-router/package.json')
   const dist = path.join(path.dirname(pkg), 'dist', 'production')
-  return [
-    { find: /^react-router$/, replacement: path.join(dist, 'index.mjs') },
-    { find: /^react-router\/dom$/, replacement: path.join(dist, 'dom-export.mjs') },
-  ]
+  return [{ find: /^react-router$/, replacement: path.join(dist, 'index.mjs') }]
 }
 
 export default defineConfig(({ command }) => ({

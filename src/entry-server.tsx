@@ -1,23 +1,18 @@
 /**
  * Server entry for the prerenderer (src/ingest/prerender.ts builds it with Vite in SSR mode).
  *
- * It renders the same route tree as the browser (`createRoutes`) through react-router's static
- * handler: lazy route modules are resolved and every loader runs, so the query cache holds exactly
- * what the route's components read, and the HTML is what the browser would render for the same URL.
+ * It renders the same routes as the browser (`AppRoutes`) after the same preparation (`preloadPage`): the
+ * route module is loaded and its queries run, so the query cache holds exactly what the page's components
+ * read, and the HTML is what the browser would render for the same URL.
  * Data comes from whatever `fetch` the caller installs (the prerenderer serves the built data files
  * from disk), so this file knows nothing about particular routes.
  */
 import { QueryClientProvider } from '@tanstack/react-query'
 import { StrictMode } from 'react'
 import { prerenderToNodeStream } from 'react-dom/static'
-import {
-  createStaticHandler,
-  createStaticRouter,
-  isRouteErrorResponse,
-  StaticRouterProvider,
-} from 'react-router'
-import { createRoutes } from './app/router'
-import { DataError } from './lib/data/fetch-json'
+import { StaticRouter } from 'react-router'
+import { AppRoutes, preloadPage, routePath } from './app/router'
+import { isNotFound } from './app/routes/route-error'
 import { basePath } from './lib/paths'
 import { createQueryClient } from './lib/query-client'
 
@@ -33,16 +28,6 @@ export type RenderedRoute = {
 /** The base the client bundle was built with (import.meta.env.BASE_URL), always ending in "/". */
 export const base = basePath()
 
-function statusOf(errors: unknown[], catchAll: boolean, fallback: number): number {
-  // The catch-all route ("*") is the not-found page.
-  if (errors.length === 0) return catchAll ? 404 : fallback
-  const notFound = errors.some(
-    (e) =>
-      (e instanceof DataError && e.kind === 'not-found') || (isRouteErrorResponse(e) && e.status === 404),
-  )
-  return notFound ? 404 : 500
-}
-
 async function streamToString(stream: NodeJS.ReadableStream): Promise<string> {
   const chunks: Buffer[] = []
   for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk)
@@ -55,22 +40,16 @@ async function streamToString(stream: NodeJS.ReadableStream): Promise<string> {
  */
 export async function render(pathname: string): Promise<RenderedRoute> {
   const queryClient = createQueryClient()
+  const url = new URL(pathname, 'http://prerender.invalid')
   // The same basename as the browser's router (src/main.tsx), trailing slash included.
-  const handler = createStaticHandler(createRoutes(queryClient), { basename: base })
-  const context = await handler.query(new Request(new URL(pathname, 'http://prerender.invalid')))
-  if (context instanceof Response) {
-    throw new Error(
-      `${pathname}: a loader answered with a ${context.status} response; prerendering cannot follow it`,
-    )
-  }
-  const errors = Object.values(context.errors ?? {})
-  const router = createStaticRouter(handler.dataRoutes, context)
+  const path = routePath(url.pathname, base)
+  const { notFound, error } = await preloadPage(queryClient, path, url.search)
   const { prelude } = await prerenderToNodeStream(
     <StrictMode>
       <QueryClientProvider client={queryClient}>
-        {/* hydrate={false}: no inline hydration script (the CSP forbids inline scripts); the client runs
-            the same loaders against the same data files before it hydrates. */}
-        <StaticRouterProvider router={router} context={context} hydrate={false} />
+        <StaticRouter basename={base} location={`${url.pathname}${url.search}`}>
+          <AppRoutes initialError={error} />
+        </StaticRouter>
       </QueryClientProvider>
     </StrictMode>,
     // Never outline a large Suspense boundary to be revealed later by React's inline <script>s (the
@@ -79,6 +58,7 @@ export async function render(pathname: string): Promise<RenderedRoute> {
   )
   const html = await streamToString(prelude)
   queryClient.clear()
-  const catchAll = context.matches.at(-1)?.route.path === '*'
-  return { status: statusOf(errors, catchAll, context.statusCode), html, errors }
+  const errors = error === undefined ? [] : [error]
+  const status = notFound || isNotFound(error) ? 404 : error === undefined ? 200 : 500
+  return { status, html, errors }
 }

@@ -1,44 +1,15 @@
 import { QueryClientProvider } from '@tanstack/react-query'
 import { StrictMode, startTransition, useEffect } from 'react'
-import { createRoot, hydrateRoot } from 'react-dom/client'
-import { createBrowserRouter, createPath, type RouteObject } from 'react-router'
-import { RouterProvider } from 'react-router/dom'
-import { isChunkLoadError, reloadForNewDeploy } from './app/chunk-reload'
-import { createRoutes } from './app/router'
+import { createRoot, hydrateRoot, type RootOptions } from 'react-dom/client'
+import { BrowserRouter } from 'react-router'
+import { AppRoutes, preloadPage, routePath } from './app/router'
+import { DataError } from './lib/data/fetch-json'
 import { basePath } from './lib/paths'
 import { createQueryClient } from './lib/query-client'
 
-type Router = ReturnType<typeof createBrowserRouter>
-
 // ---------------------------------------------------------------------------------------------------
 // The app proper, loaded by src/boot.ts once the prerendered page has painted.
-// A deploy while a tab is open: a route chunk that no longer exists reloads the page once (see
-// app/chunk-reload.ts) instead of showing an error.
 // ---------------------------------------------------------------------------------------------------
-
-function withChunkReload(routes: RouteObject[], router: () => Router): RouteObject[] {
-  return routes.map((route) => {
-    const next = { ...route } as RouteObject
-    const lazy = route.lazy
-    if (typeof lazy === 'function') {
-      next.lazy = (async () => {
-        try {
-          return await lazy()
-        } catch (error) {
-          if (isChunkLoadError(error)) {
-            const { state } = router()
-            const target = state.navigation.location ?? state.location
-            // Leave the navigation pending while the page reloads, so no error view flashes up.
-            if (reloadForNewDeploy(createPath(target))) return new Promise<never>(() => {})
-          }
-          throw error
-        }
-      }) as typeof lazy
-    }
-    if (route.children) next.children = withChunkReload(route.children, router)
-    return next
-  })
-}
 
 function samePath(a: string, b: string): boolean {
   const normalise = (p: string) => {
@@ -50,17 +21,6 @@ function samePath(a: string, b: string): boolean {
   }
   const left = normalise(a)
   return left !== null && left === normalise(b)
-}
-
-function routerReady(router: Router): Promise<void> {
-  if (router.state.initialized) return Promise.resolve()
-  return new Promise((resolve) => {
-    const unsubscribe = router.subscribe((state) => {
-      if (!state.initialized) return
-      unsubscribe()
-      resolve()
-    })
-  })
 }
 
 /**
@@ -79,12 +39,17 @@ function MountSignal({ container, mode }: { container: HTMLElement; mode: 'hydra
 // Start-up, called by src/boot.ts in a task of its own after this module (and React, the router and
 // TanStack Query with it) has been evaluated: two shorter tasks instead of one long one.
 // Prerendered pages (src/ingest/prerender.ts) mark #root with the path they were rendered for. The
-// router first resolves the matched lazy route modules and runs their loaders (which fill the query
-// cache from the same data files), so the first render equals the server's and React can hydrate it:
+// page's route module and its queries are loaded first (`preloadPage`, which the prerenderer runs too,
+// against the same data files), so the first render equals the server's and React can hydrate it:
 // no mismatch, no layout shift. Query parameters are state the server did not render (a search, a
 // highlighted quote), so such URLs get a fresh client render over the prerendered markup instead
 // (same layout, then the state applies).
 // ---------------------------------------------------------------------------------------------------
+
+/** A page's data failing to load is shown by the error view; anything else is a bug worth logging. */
+const onCaughtError: RootOptions['onCaughtError'] = (error, info) => {
+  if (!(error instanceof DataError)) console.error(error, info.componentStack)
+}
 
 export async function startApp(): Promise<void> {
   const container = document.getElementById('root')
@@ -93,30 +58,32 @@ export async function startApp(): Promise<void> {
   // With the trailing slash, links to the library read "/parallax/" (the directory the host serves)
   // rather than "/parallax" (which a host would first have to redirect).
   const basename = basePath()
-  const router: Router = createBrowserRouter(
-    withChunkReload(createRoutes(queryClient), () => router),
-    { basename },
-  )
   const prerenderedPath = container.getAttribute('data-prerendered')
   const hydrate =
     !!prerenderedPath && window.location.search === '' && samePath(prerenderedPath, window.location.pathname)
 
-  await routerReady(router)
+  // The page's module and data first (the data is usually in already: boot.ts preloaded it), so the
+  // first render is complete and equals the prerendered markup.
+  const path = routePath(window.location.pathname, basename)
+  const { error } = await preloadPage(queryClient, path, window.location.search)
   const app = (
     <StrictMode>
       <QueryClientProvider client={queryClient}>
-        <RouterProvider router={router} />
-        <MountSignal container={container} mode={hydrate ? 'hydrated' : 'rendered'} />
+        <BrowserRouter basename={basename}>
+          <AppRoutes initialError={error} />
+        </BrowserRouter>
+        <MountSignal container={container} mode={hydrate && !error ? 'hydrated' : 'rendered'} />
       </QueryClientProvider>
     </StrictMode>
   )
   // A transition lets React yield to the browser every few milliseconds while it hydrates or builds a
   // large first view (a long article, a comparison), instead of blocking the main thread in one long task;
   // clicks meanwhile are replayed once the part clicked has hydrated.
-  // A route that failed to load renders its error view, which the prerendered markup is not.
-  if (hydrate && !router.state.errors) startTransition(() => void hydrateRoot(container, app))
-  else {
-    const root = createRoot(container)
+  // A page that failed to load renders its error view, which the prerendered markup is not.
+  if (hydrate && error === undefined) {
+    startTransition(() => void hydrateRoot(container, app, { onCaughtError }))
+  } else {
+    const root = createRoot(container, { onCaughtError })
     startTransition(() => root.render(app))
   }
 }

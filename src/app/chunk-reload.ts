@@ -10,10 +10,13 @@ const failedChunkLoads = new WeakSet<object>()
 
 // Vite's preload helper announces every failed dynamic import (and CSS preload) with this event; the
 // same error object then rejects the import, which is how isChunkLoadError recognises it.
-window.addEventListener('vite:preloadError', (event) => {
-  const payload: unknown = (event as Event & { payload?: unknown }).payload
-  if (typeof payload === 'object' && payload !== null) failedChunkLoads.add(payload)
-})
+// (The prerenderer, in Node, shares the route table that imports this: no window there.)
+if (typeof window !== 'undefined') {
+  window.addEventListener('vite:preloadError', (event) => {
+    const payload: unknown = (event as Event & { payload?: unknown }).payload
+    if (typeof payload === 'object' && payload !== null) failedChunkLoads.add(payload)
+  })
+}
 
 export function isChunkLoadError(error: unknown): boolean {
   if (typeof error === 'object' && error !== null && failedChunkLoads.has(error)) return true

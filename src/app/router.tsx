@@ -1,55 +1,177 @@
-import type { QueryClient } from '@tanstack/react-query'
-import type { RouteObject } from 'react-router'
+import { useQueryClient, type QueryClient } from '@tanstack/react-query'
+import { Suspense, use, useState, type ComponentType } from 'react'
+import { matchPath, Route, Routes, useLocation, useParams, type Params } from 'react-router'
 import { paths } from '../lib/paths'
+import { isChunkLoadError, reloadForNewDeploy } from './chunk-reload'
+import { NotFound } from './routes/not-found-route'
 import { RootLayout } from './routes/root'
-import { RouteError } from './routes/route-error'
+import { PageErrorBoundary } from './routes/route-error'
 
 /**
- * One route tree for the browser and the prerenderer. Route modules are lazy so the first view only
- * downloads what it shows; their loaders warm the query cache (`ensureQueryData`) and components read it
- * with `useSuspenseQuery`.
+ * One route table for the browser and the prerenderer, in react-router's declarative mode: its data
+ * router (loaders, lazy route objects, its own scroll restoration) would add about 17 kB gzip to every
+ * first visit, and TanStack Query already does the data loading. Route modules are loaded on demand so
+ * the first view only downloads what it shows; each names the queries its page reads (`preload`), which
+ * start together instead of one after another as the page's `useSuspenseQuery` hooks suspend.
  */
-export function createRoutes(queryClient: QueryClient): RouteObject[] {
-  return [
-    {
-      id: 'root',
-      Component: RootLayout,
-      ErrorBoundary: RouteError,
-      children: [
-        {
-          ErrorBoundary: RouteError,
-          children: [
-            {
-              index: true,
-              lazy: async () => {
-                const m = await import('./routes/library-route')
-                return { loader: m.createLoader(queryClient), Component: m.Component }
-              },
-            },
-            {
-              path: paths.article.pattern,
-              lazy: async () => {
-                const m = await import('./routes/article-route')
-                return { loader: m.createLoader(queryClient), Component: m.Component }
-              },
-            },
-            {
-              path: paths.compare.pattern,
-              lazy: async () => {
-                const m = await import('./routes/compare-route')
-                return { loader: m.createLoader(queryClient), Component: m.Component }
-              },
-            },
-            {
-              path: '*',
-              lazy: async () => {
-                const m = await import('./routes/not-found-route')
-                return { Component: m.Component }
-              },
-            },
-          ],
-        },
-      ],
+export type RouteModule = {
+  Component: ComponentType
+  /** Starts every query the page reads; settles when they have loaded, rejects with the first failure. */
+  preload?: (queryClient: QueryClient, params: Params, search: URLSearchParams) => Promise<unknown>
+}
+
+type AppRoute = {
+  pattern: string
+  /** The catch-all: the not-found page (HTTP 404 when prerendered). */
+  notFound?: boolean
+  importModule: () => Promise<RouteModule>
+  /** Set once the module has loaded, so later renders (and hydration) need not suspend. */
+  loaded?: RouteModule
+  pending?: Promise<RouteModule>
+  failed?: boolean
+}
+
+const notFoundRoute: RouteModule = { Component: NotFound }
+
+const routes: AppRoute[] = [
+  { pattern: paths.library.pattern, importModule: () => import('./routes/library-route') },
+  { pattern: paths.article.pattern, importModule: () => import('./routes/article-route') },
+  { pattern: paths.compare.pattern, importModule: () => import('./routes/compare-route') },
+  // Part of the start-up code anyway: the error view shows it for unknown ids.
+  { pattern: '*', notFound: true, importModule: async () => notFoundRoute, loaded: notFoundRoute },
+]
+
+/**
+ * Loads a route's module once. A deploy while a tab is open: a route chunk that no longer exists reloads
+ * the page once, to where the reader was going (see chunk-reload.ts), and the navigation stays pending
+ * meanwhile so no error view flashes up; if the reload did not help, the error view says so. A failed
+ * load stays failed (rendering it again must not download it again and again) until "Try again".
+ */
+function loadRoute(route: AppRoute): Promise<RouteModule> {
+  route.pending ??= route.importModule().then(
+    (module) => (route.loaded = module),
+    (error: unknown) => {
+      route.failed = true
+      if (isChunkLoadError(error) && typeof window !== 'undefined') {
+        // The history entry is already the target: BrowserRouter pushes it before rendering the page.
+        if (reloadForNewDeploy(window.location.href)) return new Promise<never>(() => {})
+      }
+      throw error
     },
-  ]
+  )
+  return route.pending
+}
+
+/** "Try again": route modules that failed to load are downloaded afresh. */
+function forgetFailedRoutes(): void {
+  for (const route of routes) {
+    if (!route.failed) continue
+    route.failed = false
+    route.pending = undefined
+  }
+}
+
+/**
+ * The path the app routes on, as react-router sees it: without the deployment base ("/parallax/article/x"
+ * → "/article/x") and with each segment decoded.
+ */
+export function routePath(pathname: string, basename: string): string {
+  const base = basename.replace(/\/+$/, '')
+  const path =
+    pathname === base || pathname.startsWith(`${base}/`) ? pathname.slice(base.length) || '/' : pathname
+  return path
+    .split('/')
+    .map((segment) => {
+      try {
+        return decodeURIComponent(segment).replace(/\//g, '%2F')
+      } catch {
+        return segment
+      }
+    })
+    .join('/')
+}
+
+/** The route a path (from `routePath`) shows, and its parameters. */
+export function matchAppRoute(pathname: string): { route: AppRoute; params: Params } {
+  for (const route of routes) {
+    const match = route.notFound ? null : matchPath({ path: route.pattern, end: true }, pathname)
+    if (match) return { route, params: match.params }
+  }
+  return { route: routes.at(-1)!, params: {} }
+}
+
+export type PreloadResult = {
+  /** Whether the path is the not-found page. */
+  notFound: boolean
+  /** Why the page cannot be shown (a DataError, a failed chunk), if it cannot. */
+  error?: unknown
+}
+
+/**
+ * Loads everything a URL's page needs before it is rendered, so the first render is complete: the
+ * prerenderer's HTML, and the browser's first render that hydrates it, are the same.
+ */
+export async function preloadPage(
+  queryClient: QueryClient,
+  pathname: string,
+  search: string,
+): Promise<PreloadResult> {
+  const { route, params } = matchAppRoute(pathname)
+  try {
+    const module = await loadRoute(route)
+    await module.preload?.(queryClient, params, new URLSearchParams(search))
+    return { notFound: !!route.notFound }
+  } catch (error) {
+    return { notFound: !!route.notFound, error }
+  }
+}
+
+/** The page (route and history entry) whose queries were last started, per query cache. */
+const preloadedEntry = new WeakMap<QueryClient, string>()
+
+function RoutePage({ route }: { route: AppRoute }) {
+  const params = useParams()
+  const { search, key } = useLocation()
+  const queryClient = useQueryClient()
+  const module = route.loaded ?? use(loadRoute(route))
+  // Once per history entry (not on every render: a failed query would be fetched again and again).
+  // Failures are not lost: the page's own hooks read the same queries and throw to the error boundary.
+  const entry = `${route.pattern}\n${key}`
+  if (preloadedEntry.get(queryClient) !== entry) {
+    preloadedEntry.set(queryClient, entry)
+    module.preload?.(queryClient, params, new URLSearchParams(search)).catch(() => {})
+  }
+  return <module.Component />
+}
+
+function Page({ route, initialError }: { route: AppRoute; initialError?: unknown }) {
+  const location = useLocation()
+  return (
+    // Navigations render in a transition, so the page being left stays up while the next one loads;
+    // the fallback only shows if a page is rendered before its data (it normally is not).
+    <Suspense fallback={<p className="page page-loading">Loading…</p>}>
+      {/* Errors replace only the page: the header and the way back to the library keep working. */}
+      <PageErrorBoundary resetKey={location.key} initialError={initialError} onRetry={forgetFailedRoutes}>
+        <RoutePage route={route} />
+      </PageErrorBoundary>
+    </Suspense>
+  )
+}
+
+/** The app's routes. `initialError` is what `preloadPage` reported for the first URL, if anything. */
+export function AppRoutes({ initialError }: { initialError?: unknown }) {
+  const { key } = useLocation()
+  // The first URL's error belongs to the first history entry, until the reader moves on.
+  const [first, setFirst] = useState({ key, error: initialError })
+  if (key !== first.key && first.error !== undefined) setFirst({ key: first.key, error: undefined })
+  const error = key === first.key ? first.error : undefined
+  return (
+    <Routes>
+      <Route element={<RootLayout />}>
+        {routes.map((route) => (
+          <Route key={route.pattern} path={route.pattern} element={<Page route={route} initialError={error} />} />
+        ))}
+      </Route>
+    </Routes>
+  )
 }

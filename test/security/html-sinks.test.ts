@@ -40,15 +40,30 @@ const sinks: [string, RegExp][] = [
   ['javascript: URL', /['"`]\s*javascript:/i],
 ]
 
+/** Uses of a sink that were reviewed and found not to take data (see the test below). */
+const reviewed = [{ sink: 'dangerouslySetInnerHTML', file: path.join('ui', 'prerendered-island.tsx') }]
+
 describe('browser code never turns data into markup or code', () => {
   it('finds the app sources to check', () => {
     expect(files.length).toBeGreaterThan(10)
     expect(files.some((f) => f.file.startsWith(`features${path.sep}reader`))).toBe(true)
   })
 
-  it.each(sinks)('uses no %s', (_name, pattern) => {
-    const offenders = files.filter((f) => pattern.test(f.code)).map((f) => f.file)
+  it.each(sinks)('uses no %s', (name, pattern) => {
+    const offenders = files
+      .filter((f) => pattern.test(f.code))
+      .map((f) => f.file)
+      .filter((file) => !reviewed.some((r) => r.sink === name && r.file === file))
     expect(offenders).toEqual([])
+  })
+
+  it('keeps the reviewed exception to what it was reviewed for', () => {
+    // PrerenderedIsland hands React the element's own markup, read from the document while hydrating (which
+    // never writes it back): no data goes in. Anything more in that file must be reviewed again.
+    const island = files.find((f) => f.file === path.join('ui', 'prerendered-island.tsx'))!
+    expect(island.code.match(/dangerouslySetInnerHTML/g)).toHaveLength(1)
+    expect(island.code).toMatch(/dangerouslySetInnerHTML=\{\{ __html: markup \}\}/)
+    expect(island.code).toMatch(/document\.querySelector\(.*\)\?\.innerHTML/)
   })
 
   it('builds every link target from data through safeHref, the router or the paths module', () => {

@@ -1,15 +1,12 @@
 import type { QueryClient } from '@tanstack/react-query'
-import { type LoaderFunctionArgs, useParams } from 'react-router'
+import { useParams, type Params } from 'react-router'
 import { ArticleReader } from '../../features/reader/reader-view'
 import { articleQueryOptions, useArticle } from '../../lib/data/get-article'
 import { DocumentTitle } from '../../ui/document-title'
 
-export const createLoader =
-  (queryClient: QueryClient) =>
-  async ({ params }: LoaderFunctionArgs) => {
-    await queryClient.ensureQueryData(articleQueryOptions(params.articleId ?? ''))
-    return null
-  }
+export function preload(queryClient: QueryClient, params: Params) {
+  return queryClient.ensureQueryData(articleQueryOptions(params.articleId ?? ''))
+}
 
 export function Component() {
   const { articleId = '' } = useParams()

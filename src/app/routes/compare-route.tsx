@@ -1,26 +1,23 @@
 import type { QueryClient } from '@tanstack/react-query'
-import { type LoaderFunctionArgs, useParams } from 'react-router'
+import { useParams, type Params } from 'react-router'
 import { alignInWorker } from '../../features/compare/align-in-worker'
 import { ComparePage, SelfComparison } from '../../features/compare/compare-page'
 import { articleQueryOptions, useArticle } from '../../lib/data/get-article'
 import { comparisonQueryOptions, useComparison } from '../../lib/data/get-comparison'
 import { indexQueryOptions, useIndex } from '../../lib/data/get-index'
 
-export const createLoader =
-  (queryClient: QueryClient) =>
-  async ({ params }: LoaderFunctionArgs) => {
-    const leftId = params.leftId ?? ''
-    const rightId = params.rightId ?? ''
-    await Promise.all([
-      queryClient.ensureQueryData(indexQueryOptions()),
-      queryClient.ensureQueryData(articleQueryOptions(leftId)),
-      queryClient.ensureQueryData(articleQueryOptions(rightId)),
-    ])
-    // Only once both articles exist: an unknown id is a not-found page, not a failed alignment.
-    if (leftId !== rightId)
-      await queryClient.ensureQueryData(comparisonQueryOptions(leftId, rightId, alignInWorker))
-    return null
-  }
+export async function preload(queryClient: QueryClient, params: Params) {
+  const leftId = params.leftId ?? ''
+  const rightId = params.rightId ?? ''
+  await Promise.all([
+    queryClient.ensureQueryData(indexQueryOptions()),
+    queryClient.ensureQueryData(articleQueryOptions(leftId)),
+    queryClient.ensureQueryData(articleQueryOptions(rightId)),
+  ])
+  // Only once both articles exist: an unknown id is a not-found page, not a failed alignment.
+  if (leftId !== rightId)
+    await queryClient.ensureQueryData(comparisonQueryOptions(leftId, rightId, alignInWorker))
+}
 
 function Comparison({ leftId, rightId }: { leftId: string; rightId: string }) {
   const index = useIndex()
@@ -38,5 +35,9 @@ function Self({ articleId }: { articleId: string }) {
 
 export function Component() {
   const { leftId = '', rightId = '' } = useParams()
-  return leftId === rightId ? <Self articleId={leftId} /> : <Comparison leftId={leftId} rightId={rightId} />
+  return leftId === rightId ? (
+    <Self articleId={leftId} />
+  ) : (
+    <Comparison key={`${leftId}/${rightId}`} leftId={leftId} rightId={rightId} />
+  )
 }

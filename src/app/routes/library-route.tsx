@@ -1,22 +1,17 @@
 import type { QueryClient } from '@tanstack/react-query'
-import { useSearchParams, type LoaderFunctionArgs } from 'react-router'
+import { useSearchParams } from 'react-router'
 import { LibraryView } from '../../features/library/library-view'
 import { readLibraryFilters } from '../../features/library/library-params'
 import { searchEngineQueryOptions } from '../../features/library/search-query'
 import { indexQueryOptions, useIndex } from '../../lib/data/get-index'
 import { DocumentTitle } from '../../ui/document-title'
 
-export const createLoader =
-  (queryClient: QueryClient) =>
-  async ({ request }: LoaderFunctionArgs) => {
-    // A shared search link starts loading the search index at once; never wait for it (or fail on it):
-    // the list renders and shows "Searching…" until the index is ready.
-    if (readLibraryFilters(new URL(request.url).searchParams).q) {
-      void queryClient.prefetchQuery(searchEngineQueryOptions())
-    }
-    await queryClient.ensureQueryData(indexQueryOptions())
-    return null
-  }
+export function preload(queryClient: QueryClient, _params: unknown, search: URLSearchParams) {
+  // A shared search link starts loading the search index at once; never wait for it (or fail on it):
+  // the list renders and shows "Searching…" until the index is ready.
+  if (readLibraryFilters(search).q) void queryClient.prefetchQuery(searchEngineQueryOptions())
+  return queryClient.ensureQueryData(indexQueryOptions())
+}
 
 function libraryTitle(params: URLSearchParams): string {
   const { q, outlet, speaker } = readLibraryFilters(params)

@@ -19,5 +19,3 @@ export function NotFound() {
     </section>
   )
 }
-
-export const Component = NotFound

@@ -1,16 +1,8 @@
-import { Link, NavLink, Outlet, ScrollRestoration, type Location } from 'react-router'
+import { Link, NavLink, Outlet } from 'react-router'
 import { paths } from '../../lib/paths'
 import { ThemeToggle } from '../../ui/theme-toggle'
 import { Toaster } from '../../ui/toast'
-
-/**
- * Scroll positions are remembered per history entry. Every page load starts on an entry keyed "default",
- * so without this a link opened in the same tab would be scrolled to wherever the last loaded page was,
- * instead of to the quote or paragraph it points at. A page load is keyed by its address instead.
- */
-function scrollKey(location: Location): string {
-  return location.key === 'default' ? `${location.pathname}${location.search}` : location.key
-}
+import { ScrollRestoration } from '../scroll-restoration'
 
 export function RootLayout() {
   return (
@@ -42,7 +34,7 @@ export function RootLayout() {
         </p>
       </footer>
       <Toaster />
-      <ScrollRestoration getKey={scrollKey} />
+      <ScrollRestoration />
     </>
   )
 }

@@ -1,40 +1,87 @@
-import { Suspense, useMemo } from 'react'
+import { startTransition, Suspense, use, useEffect, useMemo, useRef, useState } from 'react'
 import { Link } from 'react-router'
 import type { Article, ArticleIndex, Comparison } from '../../core/schema'
 import { paths } from '../../lib/paths'
 import { DocumentTitle } from '../../ui/document-title'
+import { PrerenderedIsland, readPrerenderedMarkup } from '../../ui/prerendered-island'
 import { ArticlePickers } from './article-pickers'
 import { CompareWorkspace } from './compare-workspace'
-import { ComparisonSummaryPanel } from './comparison-summary'
 import { outletLabel, sideLabels } from './labels'
-import { buildCompareModel, type Side } from './passages'
-import { useComparisonSummary } from './use-comparison-summary'
+import { buildCompareModel } from './passages'
+import { SummaryPlaceholder } from './summary-placeholder'
+import { useFromServerHtml } from './use-from-server-html'
+import type { SummarySection, SummarySectionProps } from './summary-section'
 import './compare.css'
 
 function storyTitle(index: ArticleIndex, article: Article): string | null {
   return index.stories.find((s) => s.id === article.storyId)?.title ?? null
 }
 
-function Summary({
-  left,
-  right,
-  comparison,
-  labels,
-}: {
-  left: Article
-  right: Article
-  comparison: Comparison
-  labels: Record<Side, string>
-}) {
-  const summary = useComparisonSummary(left, right, comparison)
-  if (!summary) {
-    return (
-      <p id="cmp-summary" className="cmp-summary cmp-muted">
-        Preparing the summary…
-      </p>
-    )
-  }
-  return <ComparisonSummaryPanel summary={summary} labels={labels} />
+type SummaryModule = { SummarySection: typeof SummarySection }
+let summaryModule: Promise<SummaryModule> | null = null
+
+function loadSummary(): Promise<SummaryModule> {
+  summaryModule ??= import('./summary-section')
+  // A failed download may succeed next time (the error view offers "Try again").
+  summaryModule.catch(() => (summaryModule = null))
+  return summaryModule
+}
+
+function LiveSummary({ immediate, ...props }: SummarySectionProps & { immediate: boolean }) {
+  const { SummarySection } = use(loadSummary())
+  return <SummarySection {...props} immediate={immediate} />
+}
+
+/** Resolves once `element` is on screen. */
+function whenSeen(element: Element, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof IntersectionObserver !== 'function') return resolve()
+    const observer = new IntersectionObserver((entries) => {
+      if (!entries.some((e) => e.isIntersecting)) return
+      observer.disconnect()
+      resolve()
+    })
+    observer.observe(element)
+    signal.addEventListener('abort', () => observer.disconnect())
+  })
+}
+
+/**
+ * The summary (its computation, the quote-wording comparison, the word diff) is the part of a comparison
+ * below two whole articles, so a first visit does not download its code until the reader scrolls (or
+ * jumps, or tabs) to it. Until then the prerendered summary stays exactly as the server wrote it: readable,
+ * its links plain links, and outside React (hydrating it would need its code, and a dehydrated part of the
+ * page would hold up every later update, such as selecting a link). A page the browser renders itself
+ * (after a navigation) loads the summary at once.
+ */
+const SLOT = 'cmp-summary-slot'
+
+function Summary(props: SummarySectionProps) {
+  const fromServerHtml = useFromServerHtml()
+  const slot = useRef<HTMLDivElement>(null)
+  const [prerendered] = useState(() => (fromServerHtml ? readPrerenderedMarkup(SLOT) : null))
+  const [live, setLive] = useState(prerendered === null)
+  useEffect(() => {
+    if (live || !slot.current) return
+    const abort = new AbortController()
+    void whenSeen(slot.current, abort.signal)
+      .then(loadSummary)
+      .then(() => {
+        if (!abort.signal.aborted) startTransition(() => setLive(true))
+      })
+    return () => abort.abort()
+  }, [live])
+  if (!live && prerendered !== null)
+    return <PrerenderedIsland ref={slot} className={SLOT} markup={prerendered} />
+  return (
+    <div className={SLOT}>
+      {/* Its own boundary, so the summary does not hold up the side-by-side view. */}
+      <Suspense fallback={<SummaryPlaceholder />}>
+        {/* Replacing the prerendered markup: the same summary at once, not "Preparing…" first. */}
+        <LiveSummary {...props} immediate={prerendered !== null} />
+      </Suspense>
+    </div>
+  )
 }
 
 /** `/compare/:leftId/:rightId`: two different articles side by side, then the summary. */
@@ -65,10 +112,7 @@ export function ComparePage({
         <ArticlePickers key={pair} index={index} leftId={left.id} rightId={right.id} />
       </header>
       <CompareWorkspace key={pair} left={left} right={right} model={model} labels={labels} />
-      {/* Its own boundary, so hydration of the summary does not hold up the side-by-side view. */}
-      <Suspense fallback={null}>
-        <Summary left={left} right={right} comparison={comparison} labels={labels} />
-      </Suspense>
+      <Summary key={pair} left={left} right={right} comparison={comparison} labels={labels} />
     </div>
   )
 }

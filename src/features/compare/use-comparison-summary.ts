@@ -21,8 +21,10 @@ export function useComparisonSummary(
   left: Article,
   right: Article,
   comparison: Comparison,
+  /** Compute it at once even though this is not hydration (it replaces the prerendered summary). */
+  immediate = false,
 ): ComparisonSummary | null {
-  const fromServerHtml = useFromServerHtml()
+  const fromServerHtml = useFromServerHtml() || immediate
   const atOnce = useMemo(
     () => (fromServerHtml ? summariseComparison(left, right, comparison) : null),
     [fromServerHtml, left, right, comparison],

@@ -1,0 +1,28 @@
+import type { Article, Comparison } from '../../core/schema'
+import { SummaryPlaceholder } from './summary-placeholder'
+import { ComparisonSummaryPanel } from './comparison-summary'
+import type { Side } from './passages'
+import { useComparisonSummary } from './use-comparison-summary'
+
+export type SummarySectionProps = {
+  left: Article
+  right: Article
+  comparison: Comparison
+  labels: Record<Side, string>
+}
+
+/**
+ * The summary below the side-by-side view; loaded by compare-page.tsx when it is seen. `immediate`:
+ * compute it in this render (it replaces the same summary, prerendered), not in steps after it.
+ */
+export function SummarySection({
+  left,
+  right,
+  comparison,
+  labels,
+  immediate = false,
+}: SummarySectionProps & { immediate?: boolean }) {
+  const summary = useComparisonSummary(left, right, comparison, immediate)
+  if (!summary) return <SummaryPlaceholder />
+  return <ComparisonSummaryPanel summary={summary} labels={labels} />
+}
