@@ -102,6 +102,26 @@ function appChunkList(): Plugin {
 }
 
 /**
+ * Nothing in a prerendered page's first paint waits for its one script (src/boot.ts), so it is fetched at
+ * low priority, behind the stylesheet. Vite rewrites the entry's <script> tag and drops the attribute
+ * index.html would give it, so it is set on the built tag.
+ */
+function lowPriorityEntry(): Plugin {
+  return {
+    name: 'parallax:low-priority-entry',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html) {
+        const entry = /<script type="module"(?![^>]*fetchpriority)([^>]*\bsrc="[^"]*\/index-[^"]+\.js")/
+        if (!entry.test(html)) throw new Error('parallax:low-priority-entry: no entry <script> in index.html')
+        return html.replace(entry, '<script type="module" fetchpriority="low"$1')
+      },
+    },
+  }
+}
+
+/**
  * react-router 7 points every export condition at its development build (warnings and their strings
  * included; remix-run/react-router#14102). Production builds use the production files it ships
  * alongside: 5 kB gzip less on every first visit. The dev server keeps the warnings.
@@ -114,7 +134,7 @@ function reactRouterProduction(): { find: RegExp; replacement: string }[] {
 
 export default defineConfig(({ command }) => ({
   base: normaliseBase(process.env.PARALLAX_BASE),
-  plugins: [react(), servePrerenderedPages(), appChunkList()],
+  plugins: [react(), servePrerenderedPages(), appChunkList(), lowPriorityEntry()],
   resolve: { alias: command === 'build' ? reactRouterProduction() : [] },
   build: {
     // Separate output folders let several builds (e.g. parallel test runs) coexist.

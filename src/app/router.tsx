@@ -1,6 +1,6 @@
 import { useQueryClient, type QueryClient } from '@tanstack/react-query'
 import { Suspense, use, useState, type ComponentType } from 'react'
-import { matchPath, Route, Routes, useLocation, useParams, type Params } from 'react-router'
+import { matchPath, Outlet, Route, Routes, useLocation, useParams, type Params } from 'react-router'
 import { paths } from '../lib/paths'
 import { isChunkLoadError, reloadForNewDeploy } from './chunk-reload'
 import { NotFound } from './routes/not-found-route'
@@ -147,13 +147,23 @@ function RoutePage({ route }: { route: AppRoute }) {
 function Page({ route, initialError }: { route: AppRoute; initialError?: unknown }) {
   const location = useLocation()
   return (
-    // Navigations render in a transition, so the page being left stays up while the next one loads;
-    // the fallback only shows if a page is rendered before its data (it normally is not).
+    // Errors replace only the page: the header and the way back to the library keep working.
+    <PageErrorBoundary resetKey={location.key} initialError={initialError} onRetry={forgetFailedRoutes}>
+      <RoutePage route={route} />
+    </PageErrorBoundary>
+  )
+}
+
+/**
+ * One boundary around every page, so it is already showing a page when the reader moves to the next:
+ * navigations render in a transition, and React keeps the page being left on screen (and scrolled as it
+ * was) until the next one has its code and data, instead of a fallback. The fallback only shows if the
+ * very first page is rendered before its data (start-up loads it first, so it normally is not).
+ */
+function PageFrame() {
+  return (
     <Suspense fallback={<p className="page page-loading">Loading…</p>}>
-      {/* Errors replace only the page: the header and the way back to the library keep working. */}
-      <PageErrorBoundary resetKey={location.key} initialError={initialError} onRetry={forgetFailedRoutes}>
-        <RoutePage route={route} />
-      </PageErrorBoundary>
+      <Outlet />
     </Suspense>
   )
 }
@@ -168,9 +178,15 @@ export function AppRoutes({ initialError }: { initialError?: unknown }) {
   return (
     <Routes>
       <Route element={<RootLayout />}>
-        {routes.map((route) => (
-          <Route key={route.pattern} path={route.pattern} element={<Page route={route} initialError={error} />} />
-        ))}
+        <Route element={<PageFrame />}>
+          {routes.map((route) => (
+            <Route
+              key={route.pattern}
+              path={route.pattern}
+              element={<Page route={route} initialError={error} />}
+            />
+          ))}
+        </Route>
       </Route>
     </Routes>
   )

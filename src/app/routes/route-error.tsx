@@ -98,6 +98,10 @@ export class PageErrorBoundary extends Component<BoundaryProps, BoundaryState> {
   }
 
   override render() {
-    return this.state.failed ? <RouteError error={this.state.error} retry={this.retry} /> : this.props.children
+    return this.state.failed ? (
+      <RouteError error={this.state.error} retry={this.retry} />
+    ) : (
+      this.props.children
+    )
   }
 }

@@ -1,0 +1,81 @@
+// @vitest-environment jsdom
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
+import { cleanup, render, screen } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { MemoryRouter } from 'react-router'
+import { afterEach, describe, expect, it } from 'vitest'
+import { DataError } from '../lib/data/fetch-json'
+import { matchAppRoute, routePath } from './router'
+import { PageErrorBoundary } from './routes/route-error'
+
+afterEach(cleanup)
+
+describe('routePath', () => {
+  it('drops the deployment base and decodes each segment', () => {
+    expect(routePath('/parallax/article/abc', '/parallax/')).toBe('/article/abc')
+    expect(routePath('/parallax', '/parallax/')).toBe('/')
+    expect(routePath('/parallax/', '/parallax/')).toBe('/')
+    expect(routePath('/article/caf%C3%A9', '/')).toBe('/article/café')
+    // An encoded slash stays inside its segment; a malformed escape is kept as it is.
+    expect(routePath('/article/a%2Fb', '/')).toBe('/article/a%2Fb')
+    expect(routePath('/article/%E0%A4%A', '/')).toBe('/article/%E0%A4%A')
+  })
+
+  it('leaves a path outside the base alone (the not-found page shows)', () => {
+    expect(routePath('/parallaxx/article/a', '/parallax/')).toBe('/parallaxx/article/a')
+  })
+})
+
+describe('matchAppRoute', () => {
+  it('finds each page and its parameters', () => {
+    expect(matchAppRoute('/').route.notFound).toBeFalsy()
+    expect(matchAppRoute('/article/abc').params).toMatchObject({ articleId: 'abc' })
+    expect(matchAppRoute('/compare/a/b').params).toMatchObject({ leftId: 'a', rightId: 'b' })
+  })
+
+  it('sends anything else to the not-found page', () => {
+    for (const path of ['/article', '/article/a/b', '/compare/a', '/nothing/here'])
+      expect(matchAppRoute(path).route.notFound, path).toBe(true)
+  })
+})
+
+function renderBoundary(children: React.ReactNode, initialError?: unknown) {
+  const client = new QueryClient()
+  return render(
+    <QueryClientProvider client={client}>
+      <MemoryRouter>
+        <PageErrorBoundary resetKey="k" initialError={initialError}>
+          {children}
+        </PageErrorBoundary>
+      </MemoryRouter>
+    </QueryClientProvider>,
+  )
+}
+
+describe('PageErrorBoundary', () => {
+  it('shows an unknown id as the not-found page', () => {
+    renderBoundary(<p>page</p>, new DataError('not-found', 'data/articles/x.json', 'There is no article.'))
+    expect(screen.getByRole('heading', { name: 'Page not found' })).toBeTruthy()
+    expect(screen.queryByText('page')).toBeNull()
+  })
+
+  it('offers "Try again" for a failed load, which renders the page again', async () => {
+    let fail = true
+    function Page() {
+      if (fail) throw new DataError('network', 'data/index.json', 'The network failed.')
+      return <p>page</p>
+    }
+    const originalError = console.error
+    console.error = () => {}
+    try {
+      renderBoundary(<Page />)
+    } finally {
+      console.error = originalError
+    }
+    expect(screen.getByRole('alert').textContent).toContain('The network failed.')
+    fail = false
+    await userEvent.click(screen.getByRole('button', { name: 'Try again' }))
+    expect(await screen.findByText('page')).toBeTruthy()
+    expect(screen.queryByRole('alert')).toBeNull()
+  })
+})
