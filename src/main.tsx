@@ -1,7 +1,7 @@
 import { QueryClientProvider } from '@tanstack/react-query'
 import { StrictMode, startTransition, useEffect } from 'react'
 import { createRoot, hydrateRoot, type RootOptions } from 'react-dom/client'
-import { BrowserRouter } from 'react-router'
+import { AppBrowserRouter } from './app/browser-router'
 import { AppRoutes, preloadPage, routePath } from './app/router'
 import { DataError } from './lib/data/fetch-json'
 import { basePath } from './lib/paths'
@@ -69,9 +69,9 @@ export async function startApp(): Promise<void> {
   const app = (
     <StrictMode>
       <QueryClientProvider client={queryClient}>
-        <BrowserRouter basename={basename}>
+        <AppBrowserRouter basename={basename}>
           <AppRoutes initialError={error} />
-        </BrowserRouter>
+        </AppBrowserRouter>
         <MountSignal container={container} mode={hydrate && !error ? 'hydrated' : 'rendered'} />
       </QueryClientProvider>
     </StrictMode>
