@@ -112,10 +112,18 @@ function lowPriorityEntry(): Plugin {
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
-      handler(html) {
-        const entry = /<script type="module"(?![^>]*fetchpriority)([^>]*\bsrc="[^"]*\/index-[^"]+\.js")/
-        if (!entry.test(html)) throw new Error('parallax:low-priority-entry: no entry <script> in index.html')
-        return html.replace(entry, '<script type="module" fetchpriority="low"$1')
+      handler(html, ctx) {
+        const file = ctx.chunk?.fileName
+        if (!file) throw new Error('parallax:low-priority-entry: no entry chunk for index.html')
+        const tag = /<script type="module"([^>]*\bsrc="[^"]*")/g
+        let found = false
+        const out = html.replace(tag, (whole, rest: string) => {
+          if (!rest.endsWith(`/${file}"`) || rest.includes('fetchpriority')) return whole
+          found = true
+          return `<script type="module" fetchpriority="low"${rest}`
+        })
+        if (!found) throw new Error(`parallax:low-priority-entry: no <script> for ${file} in index.html`)
+        return out
       },
     },
   }

@@ -21,9 +21,11 @@ type SummaryModule = { SummarySection: typeof SummarySection }
 let summaryModule: Promise<SummaryModule> | null = null
 
 function loadSummary(): Promise<SummaryModule> {
-  summaryModule ??= import('./summary-section')
   // A failed download may succeed next time (the error view offers "Try again").
-  summaryModule.catch(() => (summaryModule = null))
+  summaryModule ??= import('./summary-section').catch((error: unknown) => {
+    summaryModule = null
+    throw error
+  })
   return summaryModule
 }
 
