@@ -9,14 +9,17 @@ import { indexQueryOptions, useIndex } from '../../lib/data/get-index'
 export async function preload(queryClient: QueryClient, params: Params) {
   const leftId = params.leftId ?? ''
   const rightId = params.rightId ?? ''
+  // All at once: a bundled pair's comparison file needs only the index, not the articles, so it is not
+  // held back until they arrive. An unknown id fails the article's query and the comparison's alike
+  // (getComparison loads the articles before it would align them), with the same "not found".
   await Promise.all([
     queryClient.ensureQueryData(indexQueryOptions()),
     queryClient.ensureQueryData(articleQueryOptions(leftId)),
     queryClient.ensureQueryData(articleQueryOptions(rightId)),
+    leftId === rightId
+      ? null
+      : queryClient.ensureQueryData(comparisonQueryOptions(leftId, rightId, alignInWorker)),
   ])
-  // Only once both articles exist: an unknown id is a not-found page, not a failed alignment.
-  if (leftId !== rightId)
-    await queryClient.ensureQueryData(comparisonQueryOptions(leftId, rightId, alignInWorker))
 }
 
 function Comparison({ leftId, rightId }: { leftId: string; rightId: string }) {
