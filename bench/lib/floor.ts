@@ -17,7 +17,14 @@ async function builtStylesheets(siteDir: string): Promise<string[]> {
     .filter(Boolean)
 }
 
-function floorHtml(article: Article, stylesheets: string[]): string {
+/**
+ * The boot script's tag as the build writes it (a low-priority module in the head), pointing at an empty
+ * module: the reference page that is the floor plus the mere presence of one script.
+ */
+const EMPTY_SCRIPT =
+  '<script type="module" fetchpriority="low" crossorigin src="/bench-floor/empty.js"></script>'
+
+function floorHtml(article: Article, stylesheets: string[], script: string): string {
   const meta = [article.outlet, article.byline, article.published].filter(Boolean).map((s) => escapeHtml(s!))
   return `<!doctype html>
 <html lang="en">
@@ -25,7 +32,7 @@ function floorHtml(article: Article, stylesheets: string[]): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(article.headline)} (static floor)</title>
-${stylesheets.map((href) => `<link rel="stylesheet" href="${escapeHtml(href)}">`).join('\n')}
+${script}${stylesheets.map((href) => `<link rel="stylesheet" href="${escapeHtml(href)}">`).join('\n')}
 </head>
 <body>
 <a class="skip-link" href="#main">Skip to content</a>
@@ -45,17 +52,30 @@ ${article.paragraphs.map((p) => `<p id="${p.id}">${escapeHtml(p.text)}</p>`).joi
 `
 }
 
-/** Writes the floor page for one article into the built site and returns its path on the server. */
-export async function writeFloorPage(siteDir: string, articleId: string): Promise<string> {
+/**
+ * Writes the floor page for one article into the built site, and the same page with one empty script
+ * (`scripted`), and returns their paths on the server.
+ */
+export async function writeFloorPages(
+  siteDir: string,
+  articleId: string,
+): Promise<{ floor: string; scripted: string }> {
   const article = articleSchema.parse(
     JSON.parse(await readFile(path.join(siteDir, 'data', 'articles', `${articleId}.json`), 'utf8')),
   )
+  const stylesheets = await builtStylesheets(siteDir)
   const dir = path.join(siteDir, 'bench-floor')
   await mkdir(dir, { recursive: true })
   await writeFile(
-    path.join(dir, `${articleId}.html`),
-    floorHtml(article, await builtStylesheets(siteDir)),
+    path.join(dir, 'empty.js'),
+    '// The floor with one script: this script does nothing.\n',
     'utf8',
   )
-  return `/bench-floor/${articleId}.html`
+  await writeFile(path.join(dir, `${articleId}.html`), floorHtml(article, stylesheets, ''), 'utf8')
+  await writeFile(
+    path.join(dir, `${articleId}.scripted.html`),
+    floorHtml(article, stylesheets, `${EMPTY_SCRIPT}\n`),
+    'utf8',
+  )
+  return { floor: `/bench-floor/${articleId}.html`, scripted: `/bench-floor/${articleId}.scripted.html` }
 }
