@@ -83,6 +83,21 @@ test.describe('hosting with the shipped nginx config', () => {
     }
   })
 
+  test('every script of the start-up opens with the compile hint, so it is compiled as it downloads', async ({
+    request,
+  }) => {
+    const html = await (await request.get(sitePath('/'))).text()
+    const list = /<meta name="parallax:app-chunks" content="([^"]+)"/.exec(html)?.[1]
+    expect(list, 'the app-chunks list in index.html').toBeTruthy()
+    const files = list!.split(' ')
+    expect(files.length).toBeGreaterThan(3)
+    for (const file of files) {
+      const code = await (await request.get(`${siteBase()}${file}`)).text()
+      // Only the very first line counts for V8.
+      expect(code.split('\n', 1)[0], file).toBe('//# allFunctionsCalledOnLoad')
+    }
+  })
+
   test('no page ships an inline script or inline style', async ({ request }) => {
     const index = await loadIndex(request)
     for (const url of [...bundledRoutes(index).map((r) => sitePath(r.path)), sitePath('/no/such/page')]) {
