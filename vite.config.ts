@@ -170,6 +170,8 @@ export default defineConfig(({ command }) => ({
   base: normaliseBase(process.env.PARALLAX_BASE),
   plugins: [react(), servePrerenderedPages(), appChunkList(), lowPriorityEntry(), compileHints()],
   resolve: { alias: command === 'build' ? reactRouterProduction() : [] },
+  // The workers (alignment, search) run all of their code as soon as they start, too.
+  worker: { plugins: () => [compileHints()] },
   build: {
     // Separate output folders let several builds (e.g. parallel test runs) coexist.
     outDir: process.env.PARALLAX_OUT_DIR ?? 'dist',
