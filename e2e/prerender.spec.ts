@@ -19,6 +19,23 @@ function metaContent(html: string, key: 'name' | 'property', value: string): str
   return attr(html, new RegExp(`<meta ${key}="${value.replace(/[.:]/g, '\\$&')}" content="([^"]*)"`))
 }
 
+/** Sums the page's layout shifts not caused by input, from its first frame on. */
+async function recordLayoutShifts(page: Page): Promise<() => Promise<number>> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __cls: number }
+    w.__cls = 0
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & {
+        value: number
+        hadRecentInput: boolean
+      })[]) {
+        if (!entry.hadRecentInput) w.__cls += entry.value
+      }
+    }).observe({ type: 'layout-shift', buffered: true })
+  })
+  return () => page.evaluate(() => (window as unknown as { __cls: number }).__cls)
+}
+
 /** Console errors and warnings, uncaught exceptions: what a broken hydration leaves behind. */
 function watchConsole(page: Page): string[] {
   const problems: string[] = []
@@ -158,18 +175,7 @@ test.describe('prerendered pages', () => {
         })
         const page = await context.newPage()
         const problems = watchConsole(page)
-        await page.addInitScript(() => {
-          const w = window as unknown as { __cls: number }
-          w.__cls = 0
-          new PerformanceObserver((list) => {
-            for (const entry of list.getEntries() as (PerformanceEntry & {
-              value: number
-              hadRecentInput: boolean
-            })[]) {
-              if (!entry.hadRecentInput) w.__cls += entry.value
-            }
-          }).observe({ type: 'layout-shift', buffered: true })
-        })
+        const cls = await recordLayoutShifts(page)
         await page.goto(sitePath(route.path))
         await expect(page.locator('#root'), route.name).toHaveAttribute('data-mounted', 'hydrated')
         // Let any late re-render (a suspended boundary, an effect) land before measuring.
@@ -177,16 +183,46 @@ test.describe('prerendered pages', () => {
         await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))))
         // Soft: one route's problem should not hide another's, nor its layout shift.
         expect.soft(problems, route.name).toEqual([])
-        expect
-          .soft(
-            await page.evaluate(() => (window as unknown as { __cls: number }).__cls),
-            `${route.name}: CLS`,
-          )
-          .toBe(0)
+        expect.soft(await cls(), `${route.name}: CLS`).toBe(0)
         await context.close()
       }
     })
   }
+
+  test('no page paints before the parser has reached its footer, so a half-arrived page is never shown', async ({
+    request,
+  }) => {
+    const index = await loadIndex(request)
+    for (const route of [...bundledRoutes(index), { name: 'not found', path: '/no/such/page' }]) {
+      const html = await (await request.get(sitePath(route.path))).text()
+      const target = /<link rel="expect" href="#([\w-]+)" blocking="render"/.exec(html)?.[1]
+      expect(target, `${route.name}: a render-blocking expectation`).toBeTruthy()
+      // The element must exist, or the page would only paint once the whole document is parsed.
+      expect(html, route.name).toMatch(new RegExp(`<footer id="${target}"`))
+    }
+  })
+
+  test('a slow phone paints the comparison whole, with no layout shift while the page arrives', async ({
+    browser,
+    request,
+  }) => {
+    const index = await loadIndex(request)
+    const compare = bundledRoutes(index).find((r) => r.name.startsWith('compare'))!
+    // A busy CPU makes the parser stop mid-page: a paint then would show half a column that moves
+    // when its overview strip arrives. A few loads, as the parser's pauses vary.
+    for (let i = 0; i < 4; i++) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
+      const page = await context.newPage()
+      const cls = await recordLayoutShifts(page)
+      const cdp = await context.newCDPSession(page)
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 })
+      await page.goto(sitePath(compare.path))
+      await expect(page.locator('#root')).toHaveAttribute('data-mounted', 'hydrated', { timeout: 20_000 })
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))))
+      expect(await cls(), `load ${i + 1}`).toBe(0)
+      await context.close()
+    }
+  })
 
   test('a link with a query renders the client view over the prerendered page without errors', async ({
     page,

@@ -27,7 +27,7 @@ export function RootLayout() {
       <main id="main" tabIndex={-1}>
         <Outlet />
       </main>
-      <footer className="site-footer">
+      <footer id="site-footer" className="site-footer">
         <p>
           Parallax — read how different outlets covered the same event. Quotes are found and attributed
           automatically; check the original before you cite one.
