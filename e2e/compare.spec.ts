@@ -433,3 +433,37 @@ test('two articles of different stories are compared in a Web Worker, without as
   expect(workers.length).toBe(1)
   await expect(column(page, 'left').locator('.cmp-passage[data-link-ids]').first()).toBeVisible()
 })
+
+test('a shared link to a pair the build did not prerender never shows "Page not found" while it opens', async ({
+  page,
+}) => {
+  // Two articles the bundle does not have: their address is served the app shell (404.html), whose own
+  // markup is the not-found page. Every frame is checked for it until the comparison is ready.
+  const { left, right, comparison } = syntheticPair(20)
+  await serveBenchData(page, {
+    index: {
+      schemaVersion: SCHEMA_VERSION,
+      stories: [{ id: 'shared-pair', title: 'Shared pair', date: null, articleIds: [left.id, right.id] }],
+      articles: [summarise(left), summarise(right)],
+    },
+    article: (id) => [left, right].find((a) => a.id === id),
+    comparison: (l, r) => (l === left.id && r === right.id ? comparison : undefined),
+  })
+  await page.addInitScript(() => {
+    const w = window as unknown as { __notFoundShown: boolean }
+    w.__notFoundShown = false
+    const check = () => {
+      const title = document.getElementById('not-found-title')
+      if (title?.checkVisibility({ visibilityProperty: true })) w.__notFoundShown = true
+      requestAnimationFrame(check)
+    }
+    requestAnimationFrame(check)
+  })
+  const response = await page.goto(sitePath(paths.compare.build(left.id, right.id)))
+  expect(response?.status()).toBe(404)
+  await expect(page.locator('.cmp-workspace')).toHaveAttribute('data-compare-ready', 'true')
+  expect(await page.evaluate(() => (window as unknown as { __notFoundShown: boolean }).__notFoundShown)).toBe(
+    false,
+  )
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Comparing coverage')
+})

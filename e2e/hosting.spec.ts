@@ -240,6 +240,32 @@ test.describe('hosting with the shipped nginx config', () => {
     await expect(page.locator('#root')).not.toHaveAttribute('data-mounted', /.*/)
   })
 
+  test('an unknown address says "Page not found" without JavaScript, when the app fails, and if its script never arrives', async ({
+    browser,
+    page,
+  }) => {
+    const heading = (p: Page) => p.getByRole('heading', { level: 1, name: 'Page not found' })
+    // Without JavaScript the shell's own page shows at once.
+    const noScript = await browser.newContext({ javaScriptEnabled: false })
+    const plain = await noScript.newPage()
+    await plain.goto(sitePath('/no/such/page'))
+    await expect(heading(plain)).toBeVisible({ timeout: 1000 })
+    await noScript.close()
+    // The app failing to start shows it with the notice.
+    await page.route(/\/assets\/main-[^/]+\.js$/, (route) => route.fulfill({ status: 404, body: 'gone' }))
+    await page.goto(sitePath('/no/such/page'))
+    await expect(page.getByRole('alert').filter({ hasText: 'could not load its scripts' })).toBeVisible()
+    await expect(heading(page)).toBeVisible()
+    // The boot script itself never arriving: shown after a few seconds all the same.
+    const stalled = await browser.newContext()
+    const waiting = await stalled.newPage()
+    await waiting.route(/\/assets\/index-[^/]+\.js$/, () => {})
+    await waiting.goto(sitePath('/no/such/page'), { waitUntil: 'commit' })
+    await expect(heading(waiting)).toBeHidden()
+    await expect(heading(waiting)).toBeVisible({ timeout: 8000 })
+    await stalled.close()
+  })
+
   test('a chunk that stays missing ends in the error view, not a reload loop', async ({ page, request }) => {
     const index = await loadIndex(request)
     const article = index.articles[0]!

@@ -99,7 +99,8 @@ async function startApp(): Promise<void> {
 }
 
 const root = document.getElementById('root')
-const painted = root?.hasAttribute('data-prerendered') ? afterFirstPaint() : Promise.resolve()
+const prerendered = !!root?.getAttribute('data-prerendered')
+const painted = prerendered ? afterFirstPaint() : Promise.resolve()
 
 painted
   .then(() => {
@@ -111,6 +112,8 @@ painted
     // prerendered page stays readable without the app, and says so.
     if (isChunkLoadError(error) && reloadForNewDeploy(window.location.href)) return
     console.error('Parallax could not start:', error)
+    // The app shell's page is hidden while the app starts (styles.css): show it with the notice.
+    root?.setAttribute('data-started', '')
     showStartFailure()
   })
 
@@ -123,7 +126,7 @@ function showStartFailure(): void {
   box.className = 'notice start-failure'
   box.setAttribute('role', 'alert')
   const text = document.createElement('p')
-  text.textContent = root?.getAttribute('data-prerendered')
+  text.textContent = prerendered
     ? 'Parallax could not load its scripts, so this page is plain text: the buttons, search and comparisons do not respond.'
     : 'Parallax could not load its scripts. Check your connection and reload the page.'
   const retry = document.createElement('button')
