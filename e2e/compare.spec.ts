@@ -34,6 +34,27 @@ async function openPair(page: Page, pair: Pair, params: Parameters<typeof paths.
   await expect(page.locator('.cmp-workspace')).toHaveAttribute('data-compare-ready', 'true')
 }
 
+/**
+ * Two synthetic articles of one story (run through the real pipeline and aligner) and their comparison,
+ * served in place of the bundled data: their address is not prerendered (the app shell answers it).
+ */
+async function serveSyntheticPair(page: Page, paragraphs: number) {
+  const pair = syntheticPair(paragraphs)
+  const { left, right, comparison } = pair
+  await serveBenchData(page, {
+    index: {
+      schemaVersion: SCHEMA_VERSION,
+      stories: [
+        { id: 'synthetic-pair', title: 'Synthetic pair', date: null, articleIds: [left.id, right.id] },
+      ],
+      articles: [summarise(left), summarise(right)],
+    },
+    article: (id) => [left, right].find((a) => a.id === id),
+    comparison: (l, r) => (l === left.id && r === right.id ? comparison : undefined),
+  })
+  return pair
+}
+
 const column = (page: Page, side: 'left' | 'right') => page.locator(`.cmp-column[data-column="${side}"]`)
 const passage = (page: Page, side: 'left' | 'right', text: string | RegExp) =>
   column(page, side).locator('.cmp-passage').filter({ hasText: text })
@@ -308,16 +329,7 @@ test.describe('on a wide screen', () => {
     test.slow()
     // Two 60-paragraph articles (synthetic, run through the real pipeline and aligner), served in place of
     // bundled data; their address is not prerendered, so the browser renders the view itself.
-    const { left, right, comparison } = syntheticPair(60)
-    await serveBenchData(page, {
-      index: {
-        schemaVersion: SCHEMA_VERSION,
-        stories: [{ id: 'long-pair', title: 'Long pair', date: null, articleIds: [left.id, right.id] }],
-        articles: [summarise(left), summarise(right)],
-      },
-      article: (id) => [left, right].find((a) => a.id === id),
-      comparison: (l, r) => (l === left.id && r === right.id ? comparison : undefined),
-    })
+    const { left, right } = await serveSyntheticPair(page, 60)
     await recordConnectorsAtReady(page)
     await page.goto(sitePath(paths.compare.build(left.id, right.id)))
     const workspace = page.locator('.cmp-workspace')
@@ -439,16 +451,7 @@ test('a shared link to a pair the build did not prerender never shows "Page not 
 }) => {
   // Two articles the bundle does not have: their address is served the app shell (404.html), whose own
   // markup is the not-found page. Every frame is checked for it until the comparison is ready.
-  const { left, right, comparison } = syntheticPair(20)
-  await serveBenchData(page, {
-    index: {
-      schemaVersion: SCHEMA_VERSION,
-      stories: [{ id: 'shared-pair', title: 'Shared pair', date: null, articleIds: [left.id, right.id] }],
-      articles: [summarise(left), summarise(right)],
-    },
-    article: (id) => [left, right].find((a) => a.id === id),
-    comparison: (l, r) => (l === left.id && r === right.id ? comparison : undefined),
-  })
+  const { left, right } = await serveSyntheticPair(page, 20)
   await page.addInitScript(() => {
     const w = window as unknown as { __notFoundShown: boolean }
     w.__notFoundShown = false
