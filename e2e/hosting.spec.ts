@@ -261,6 +261,9 @@ test.describe('hosting with the shipped nginx config', () => {
     const waiting = await stalled.newPage()
     await waiting.route(/\/assets\/index-[^/]+\.js$/, () => {})
     await waiting.goto(sitePath('/no/such/page'), { waitUntil: 'commit' })
+    // The page is there (its footer shows), its not-found text is not yet.
+    await expect(waiting.locator('#site-footer')).toBeVisible()
+    await expect(waiting.locator('#not-found-title')).toHaveCount(1)
     await expect(heading(waiting)).toBeHidden()
     await expect(heading(waiting)).toBeVisible({ timeout: 8000 })
     await stalled.close()

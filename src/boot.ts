@@ -100,6 +100,33 @@ async function startApp(): Promise<void> {
 
 const root = document.getElementById('root')
 const prerendered = !!root?.getAttribute('data-prerendered')
+
+/**
+ * The app shell (404.html, `data-prerendered=""`) is served for every address without a page of its own:
+ * an unknown one, but also real ones the build did not prerender (two articles of different stories
+ * compared). Its own page says "Page not found": right without JavaScript, wrong for those. styles.css
+ * hides it until this script runs; here it becomes a neutral "Loading…" (and title) until the app renders
+ * the address's own page. Returns how to put the shell's page back, should the app fail to start.
+ */
+function holdShellPage(): () => void {
+  const main = document.getElementById('main')
+  if (!root || root.getAttribute('data-prerendered') !== '' || !main) return () => {}
+  const original = [...main.childNodes]
+  const title = document.title
+  const loading = document.createElement('p')
+  loading.className = 'page page-loading'
+  loading.setAttribute('role', 'status')
+  loading.textContent = 'Loading…'
+  main.replaceChildren(loading)
+  document.title = 'Loading… — Parallax'
+  root.setAttribute('data-started', '')
+  return () => {
+    main.replaceChildren(...original)
+    document.title = title
+  }
+}
+
+const restoreShellPage = holdShellPage()
 const painted = prerendered ? afterFirstPaint() : Promise.resolve()
 
 painted
@@ -112,8 +139,7 @@ painted
     // prerendered page stays readable without the app, and says so.
     if (isChunkLoadError(error) && reloadForNewDeploy(window.location.href)) return
     console.error('Parallax could not start:', error)
-    // The app shell's page is hidden while the app starts (styles.css): show it with the notice.
-    root?.setAttribute('data-started', '')
+    restoreShellPage()
     showStartFailure()
   })
 

@@ -1,5 +1,5 @@
 import { QueryClientProvider } from '@tanstack/react-query'
-import { StrictMode, startTransition, useEffect, useLayoutEffect } from 'react'
+import { StrictMode, startTransition, useEffect } from 'react'
 import { createRoot, hydrateRoot, type RootOptions } from 'react-dom/client'
 import { AppBrowserRouter } from './app/browser-router'
 import { AppRoutes, preloadPage, routePath } from './app/router'
@@ -29,11 +29,6 @@ function samePath(a: string, b: string): boolean {
  * upset hydration.
  */
 function MountSignal({ container, mode }: { container: HTMLElement; mode: 'hydrated' | 'rendered' }) {
-  // Before the first frame of the app's own page: the app shell's placeholder is hidden until then
-  // (src/app/styles.css).
-  useLayoutEffect(() => {
-    container.setAttribute('data-started', '')
-  }, [container])
   useEffect(() => {
     container.setAttribute('data-mounted', mode)
   }, [container, mode])

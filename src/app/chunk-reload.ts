@@ -37,6 +37,10 @@ export function reloadForNewDeploy(href: string): boolean {
     // Without storage there is no guard against a reload loop: show the error instead.
     return false
   }
-  window.location.assign(href)
+  // Assigning the current address with a #fragment would only scroll to the fragment, not reload.
+  const here = new URL(window.location.href)
+  const there = new URL(href, here)
+  if (there.href.split('#')[0] === here.href.split('#')[0]) window.location.reload()
+  else window.location.assign(there.href)
   return true
 }
