@@ -5,6 +5,7 @@ import { syntheticPair } from '../bench/lib/synthetic'
 import { SCHEMA_VERSION, type Article, type ArticleIndex } from '../src/core/schema'
 import { summarise } from '../src/ingest/data-files'
 import { paths } from '../src/lib/paths'
+import { animationsSettled } from './fixtures'
 import { loadIndex, sitePath } from './site'
 
 /**
@@ -73,6 +74,7 @@ async function sharedLinks(page: Page, leftText: string | RegExp, rightText: str
 async function expectNoAxeViolations(page: Page) {
   // An axe run over two full articles takes seconds on a busy CI machine.
   test.slow()
+  await animationsSettled(page)
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
     .analyze()

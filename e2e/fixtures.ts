@@ -61,8 +61,17 @@ export const test = base.extend<Fixtures>({
   ],
 })
 
-/** Runs axe (WCAG 2.0, 2.1 and 2.2, levels A and AA) on the page as it is now; fails on any violation. */
+/**
+ * Waits until no CSS transition or animation is running: axe judges colours as they are at that instant,
+ * and a background mid-way through its 0.12 s fade (after a theme switch, say) is a colour nobody reads.
+ */
+export async function animationsSettled(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'))
+}
+
+/** Runs axe (WCAG 2.0, 2.1 and 2.2, levels A and AA) on the page once it is still; fails on any violation. */
 export async function expectNoAxeViolations(page: Page): Promise<void> {
+  await animationsSettled(page)
   const results = await new AxeBuilder({ page }).withTags([...AXE_TAGS]).analyze()
   const report = results.violations.map((v) => ({
     rule: v.id,
