@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
+import { throttleCpu } from '../bench/lib/chromium'
 import { articleSchema } from '../src/core/schema'
 import { paths } from '../src/lib/paths'
 import { bundledRoutes, loadIndex, siteBase, sitePath } from './site'
@@ -214,8 +215,7 @@ test.describe('prerendered pages', () => {
       const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
       const page = await context.newPage()
       const cls = await recordLayoutShifts(page)
-      const cdp = await context.newCDPSession(page)
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 })
+      await throttleCpu(page, 4)
       await page.goto(sitePath(compare.path))
       await expect(page.locator('#root')).toHaveAttribute('data-mounted', 'hydrated', { timeout: 20_000 })
       await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))))

@@ -100,6 +100,8 @@ async function startApp(): Promise<void> {
 
 const root = document.getElementById('root')
 const prerendered = !!root?.getAttribute('data-prerendered')
+/** The app shell (404.html): marked as prerendered, for no path. */
+const shell = root?.getAttribute('data-prerendered') === ''
 
 /**
  * The app shell (404.html, `data-prerendered=""`) is served for every address without a page of its own:
@@ -110,7 +112,7 @@ const prerendered = !!root?.getAttribute('data-prerendered')
  */
 function holdShellPage(): () => void {
   const main = document.getElementById('main')
-  if (!root || root.getAttribute('data-prerendered') !== '' || !main) return () => {}
+  if (!root || !shell || !main) return () => {}
   const original = [...main.childNodes]
   const title = document.title
   const loading = document.createElement('p')
