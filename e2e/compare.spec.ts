@@ -472,3 +472,32 @@ test('a shared link to a pair the build did not prerender never shows "Page not 
   )
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Comparing coverage')
 })
+
+test('a pair the build did not prerender shows the site header and "Loading…" while its data downloads', async ({
+  page,
+}) => {
+  const { left, right } = await serveSyntheticPair(page, 20)
+  // The comparison file is held back until the test lets it through (registered last: it is asked first).
+  let release: () => void = () => {}
+  const held = new Promise<void>((resolve) => (release = resolve))
+  await page.route('**/data/compare/**', async (route) => {
+    await held
+    await route.fallback()
+  })
+  await page.goto(sitePath(paths.compare.build(left.id, right.id)))
+  // The app has started (its header is React's: the theme switch works) while the data is still out.
+  const loading = page.getByRole('main').getByRole('status')
+  await expect(loading).toHaveText('Loading…')
+  await expect(page.getByRole('link', { name: 'Parallax' })).toBeVisible()
+  await expect(page.getByRole('heading', { name: 'Page not found' })).toHaveCount(0)
+  await expect(page).toHaveTitle(/^Loading…/)
+  const themeButton = page.getByRole('button', { name: 'Dark theme' })
+  await themeButton.click()
+  await expect(themeButton).toHaveAttribute('aria-pressed', 'true')
+  await expect(page.locator('#root')).not.toHaveAttribute('data-mounted', /.*/)
+  release()
+  await expect(page.locator('.cmp-workspace')).toHaveAttribute('data-compare-ready', 'true')
+  await expect(loading).toHaveCount(0)
+  await expect(page.locator('#root')).toHaveAttribute('data-mounted', 'rendered')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Comparing coverage')
+})

@@ -62,28 +62,45 @@ export async function startApp(): Promise<void> {
   const hydrate =
     !!prerenderedPath && window.location.search === '' && samePath(prerenderedPath, window.location.pathname)
 
-  // The page's module and data first (the data is usually in already: boot.ts preloaded it), so the
-  // first render is complete and equals the prerendered markup.
   const path = routePath(window.location.pathname, basename)
-  const { error } = await preloadPage(queryClient, path, window.location.search)
-  const app = (
+  const preloaded = preloadPage(queryClient, path, window.location.search)
+  const app = (starting: boolean, error?: unknown) => (
     <StrictMode>
       <QueryClientProvider client={queryClient}>
         <AppBrowserRouter basename={basename}>
-          <AppRoutes initialError={error} />
+          <AppRoutes initialError={error} starting={starting} />
         </AppBrowserRouter>
-        <MountSignal container={container} mode={hydrate && !error ? 'hydrated' : 'rendered'} />
+        {starting ? null : (
+          <MountSignal container={container} mode={hydrate && !error ? 'hydrated' : 'rendered'} />
+        )}
       </QueryClientProvider>
     </StrictMode>
   )
+
+  // The app shell (404.html: an address the build did not prerender) has nothing on screen worth keeping
+  // but its header and footer. Its frame is rendered at once, with "Loading…" where the page goes, while
+  // the page's module and data download; then only the page is rendered into it. The work of the frame
+  // (the router, the header, their first layout) is done while the network is busy, not after the data
+  // is in. Not a Suspense fallback: React holds back content that replaces a fallback for up to 300 ms.
+  if (prerenderedPath === '') {
+    const root = createRoot(container, { onCaughtError })
+    startTransition(() => root.render(app(true)))
+    const { error } = await preloaded
+    startTransition(() => root.render(app(false, error)))
+    return
+  }
+
+  // Any other page: its module and data first (the data is usually in already: boot.ts preloaded it),
+  // so the first render is complete and equals the prerendered markup.
+  const { error } = await preloaded
   // A transition lets React yield to the browser every few milliseconds while it hydrates or builds a
   // large first view (a long article, a comparison), instead of blocking the main thread in one long task;
   // clicks meanwhile are replayed once the part clicked has hydrated.
   // A page that failed to load renders its error view, which the prerendered markup is not.
   if (hydrate && error === undefined) {
-    startTransition(() => void hydrateRoot(container, app, { onCaughtError }))
+    startTransition(() => void hydrateRoot(container, app(false), { onCaughtError }))
   } else {
     const root = createRoot(container, { onCaughtError })
-    startTransition(() => root.render(app))
+    startTransition(() => root.render(app(false, error)))
   }
 }

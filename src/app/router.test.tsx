@@ -5,7 +5,7 @@ import userEvent from '@testing-library/user-event'
 import { MemoryRouter } from 'react-router'
 import { afterEach, describe, expect, it } from 'vitest'
 import { DataError } from '../lib/data/fetch-json'
-import { matchAppRoute, routePath } from './router'
+import { AppRoutes, matchAppRoute, routePath } from './router'
 import { PageErrorBoundary } from './routes/route-error'
 
 afterEach(cleanup)
@@ -77,5 +77,42 @@ describe('PageErrorBoundary', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Try again' }))
     expect(await screen.findByText('page')).toBeTruthy()
     expect(screen.queryByRole('alert')).toBeNull()
+  })
+})
+
+describe('AppRoutes while the first page is starting', () => {
+  function renderRoutes(path: string, props: { starting: boolean; initialError?: unknown }) {
+    const client = new QueryClient()
+    const tree = (p: typeof props) => (
+      <QueryClientProvider client={client}>
+        <MemoryRouter initialEntries={[path]}>
+          <AppRoutes {...p} />
+        </MemoryRouter>
+      </QueryClientProvider>
+    )
+    const view = render(tree(props))
+    return { rerender: (p: typeof props) => view.rerender(tree(p)) }
+  }
+
+  it('shows the site frame with a loading status, then the page in it', () => {
+    const { rerender } = renderRoutes('/nothing/here', { starting: true })
+    const home = screen.getByRole('link', { name: 'Parallax' })
+    expect(screen.getByText('Loading…').getAttribute('role')).toBe('status')
+    expect(screen.queryByRole('heading', { name: 'Page not found' })).toBeNull()
+    rerender({ starting: false })
+    expect(screen.getByRole('heading', { name: 'Page not found' })).toBeTruthy()
+    expect(screen.queryByText('Loading…')).toBeNull()
+    // The header was not rebuilt: the same element stayed in the document.
+    expect(screen.getByRole('link', { name: 'Parallax' })).toBe(home)
+  })
+
+  it('shows the error the first page failed with once starting ends', () => {
+    const { rerender } = renderRoutes('/article/gone', { starting: true })
+    rerender({
+      starting: false,
+      initialError: new DataError('network', 'data/articles/gone.json', 'The data could not be loaded.'),
+    })
+    expect(screen.getByText('The data could not be loaded.')).toBeTruthy()
+    expect(screen.getByRole('button', { name: 'Try again' })).toBeTruthy()
   })
 })

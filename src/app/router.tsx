@@ -160,25 +160,43 @@ function Page({ route, initialError }: { route: AppRoute; initialError?: unknown
  * was) until the next one has its code and data, instead of a fallback. The fallback only shows if the
  * very first page is rendered before its data (start-up loads it first, so it normally is not).
  */
-function PageFrame() {
+function PageFrame({ starting }: { starting: boolean }) {
+  const loading = (
+    <p className="page page-loading" role="status">
+      Loading…
+    </p>
+  )
+  if (starting) return loading
   return (
-    <Suspense fallback={<p className="page page-loading">Loading…</p>}>
+    <Suspense fallback={loading}>
       <Outlet />
     </Suspense>
   )
 }
 
-/** The app's routes. `initialError` is what `preloadPage` reported for the first URL, if anything. */
-export function AppRoutes({ initialError }: { initialError?: unknown }) {
+/**
+ * The app's routes. `initialError` is what `preloadPage` reported for the first URL, if anything.
+ * `starting`: the first URL's page is still loading (see main.tsx); the frame around it is rendered
+ * with "Loading…" in its place, and nothing that acts on the page (scroll restoration) runs yet.
+ */
+export function AppRoutes({
+  initialError,
+  starting = false,
+}: {
+  initialError?: unknown
+  starting?: boolean
+}) {
   const { key } = useLocation()
   // The first URL's error belongs to the first history entry, until the reader moves on.
-  const [first, setFirst] = useState({ key, error: initialError })
-  if (key !== first.key && first.error !== undefined) setFirst({ key: first.key, error: undefined })
+  const [first, setFirst] = useState({ key, error: initialError, starting })
+  // The error arrives with the end of `starting` (the first render had none to give).
+  if (first.starting && !starting) setFirst({ key: first.key, error: initialError, starting })
+  else if (key !== first.key && first.error !== undefined) setFirst({ ...first, error: undefined })
   const error = key === first.key ? first.error : undefined
   return (
     <Routes>
-      <Route element={<RootLayout />}>
-        <Route element={<PageFrame />}>
+      <Route element={<RootLayout starting={starting} />}>
+        <Route element={<PageFrame starting={starting} />}>
           {routes.map((route) => (
             <Route
               key={route.pattern}

@@ -4,7 +4,8 @@ import { ThemeToggle } from '../../ui/theme-toggle'
 import { Toaster } from '../../ui/toast'
 import { ScrollRestoration } from '../scroll-restoration'
 
-export function RootLayout() {
+/** `starting`: the first page is still loading (see AppRoutes); its scroll position is restored once it is in. */
+export function RootLayout({ starting = false }: { starting?: boolean }) {
   return (
     <>
       <a className="skip-link" href="#main">
@@ -34,7 +35,7 @@ export function RootLayout() {
         </p>
       </footer>
       <Toaster />
-      <ScrollRestoration />
+      {starting ? null : <ScrollRestoration />}
     </>
   )
 }

@@ -219,17 +219,20 @@ export function blockLength(block: Block): number {
 }
 
 /**
- * About how many characters of article text fill one column on a screen this size: the column's text
- * width (two columns side by side from 800 px, at most 42rem each; one column below) at ~8 px per
- * character, times the lines of ~26 px the screen height holds. Generous on purpose — the first render
- * should fill the view — and never below 1,500.
+ * About how many characters of article text fill what a first visit sees of one column: the column's
+ * text width (two columns side by side from 800 px, at most 42rem each; one column below) at ~8 px per
+ * character, times the lines of ~26 px that fit below the page's heading, pickers and toolbar (~300 px
+ * on a wide screen, where the columns start ~370 px down; the narrow layout's are taller and start
+ * lower still, so a screen's height there is already generous). Never below 1,500. Every character
+ * rendered first is laid out before the links can be drawn; the rest follows a batch per frame, below
+ * what is in view.
  */
 export function firstScreenChars(viewport: { width: number; height: number }): number {
   const wide = viewport.width >= 800
   const page = Math.min(viewport.width, 1600) - 32
   const textWidth = wide ? Math.min(672, (page - 56 - 24 - 64) / 2) : page - 8
   const charsPerLine = Math.max(20, textWidth / 8)
-  const lines = Math.max(10, viewport.height / 26)
+  const lines = Math.max(10, (viewport.height - (wide ? 300 : 0)) / 26)
   return Math.max(1500, Math.round(charsPerLine * lines))
 }
 

@@ -43,11 +43,14 @@ export function createLayoutStore() {
     },
     layout: (): ColumnLayout | null => layout,
     scroll: (): ScrollTops => scroll,
-    setLayout(next: ColumnLayout) {
+    /** A measurement and the scroll positions read with it: one notification for both. */
+    setLayout(next: ColumnLayout, left: number, right: number) {
       // Resize callbacks often report what is already drawn; keep the old object so nothing re-renders.
-      if (layout && sameLayout(layout, next)) return
-      layout = next
-      notify()
+      const layoutChanged = !layout || !sameLayout(layout, next)
+      const scrollChanged = scroll.left !== left || scroll.right !== right
+      if (layoutChanged) layout = next
+      if (scrollChanged) scroll = { left, right }
+      if (layoutChanged || scrollChanged) notify()
     },
     setScroll(left: number, right: number) {
       if (scroll.left === left && scroll.right === right) return
@@ -206,16 +209,18 @@ export function useColumnLayout(
     const g = gutter.current
     if (!l || !r) return
     const updateScroll = () => store.setScroll(l.scrollTop, r.scrollTop)
+    // Everything is read before the store is told: its listeners draw into the document, and a read
+    // after that would make the browser lay the page out a second time.
     const measure = () => {
       const gBox = g?.getBoundingClientRect()
       const gutterTop = gBox?.top ?? l.getBoundingClientRect().top
-      store.setLayout({
+      const layout = {
         left: measureSide(l, gutterTop, model.left, filter),
         right: measureSide(r, gutterTop, model.right, filter),
         gutterWidth: gBox?.width ?? 0,
         gutterHeight: gBox?.height ?? 0,
-      })
-      updateScroll()
+      }
+      store.setLayout(layout, l.scrollTop, r.scrollTop)
     }
     measure()
     let frame = 0
