@@ -265,6 +265,30 @@ test.describe('on a wide screen', () => {
     await expect(page).not.toHaveURL(/filter=/)
   })
 
+  test('a shared link to a pair under a filter that would hide it shows the pair; cleared, the filter applies', async ({
+    page,
+  }) => {
+    const pair = await seedPair(page)
+    await openPair(page, pair)
+    // A linked passage in a paragraph with nothing found on one side only: "Only what differs" hides it.
+    const chosen = column(page, 'left')
+      .locator('.cmp-block:not([data-has-only]) .cmp-passage[data-link-ids]')
+      .first()
+    const key = await chosen.getAttribute('data-key')
+    const [link] = await linkIdsOf(chosen)
+    await openPair(page, pair, { link, filter: 'differ' })
+    const passage = column(page, 'left').locator(`.cmp-passage[data-key="${key}"]`)
+    await expect(passage).toHaveAttribute('data-selected', '')
+    await expect(passage).toBeVisible()
+    await page.getByRole('button', { name: 'Clear selection' }).click()
+    await expect(page).not.toHaveURL(/link=/)
+    await expect(passage).toBeHidden()
+    // Its paragraph is no longer kept for the pair (the filter hides the paragraph, not only its passages).
+    const paragraph = passage.locator('xpath=ancestor::*[contains(@class, "cmp-block")][1]')
+    await expect(paragraph).not.toHaveAttribute('data-holds-selected')
+    await expect(paragraph).toHaveCSS('display', 'none')
+  })
+
   test('when showing what differs, Next difference moves focus through the passages found on one side only', async ({
     page,
   }) => {

@@ -1,11 +1,29 @@
 import { memo, useSyncExternalStore } from 'react'
 import type { BlockBudget } from './block-budget'
-import type { HighlightStore } from './highlight-store'
+import { FLAG_SELECTED, type HighlightStore } from './highlight-store'
 import { PassageView } from './passage-view'
 import type { Block, Side, SideModel } from './passages'
 
 export function blockDomId(side: Side, blockId: string): string {
   return `cmp-${side}-b-${blockId}`
+}
+
+/** Whether a passage of the block is part of the selected link (a filter never hides that block). */
+function holdsSelected(block: Block, store: HighlightStore): boolean {
+  return block.pieces.some(
+    (piece) => piece.type === 'passage' && (store.flagsOf(piece.passage) & FLAG_SELECTED) !== 0,
+  )
+}
+
+/**
+ * Marks the blocks holding `passages` by whether a passage in them is selected now, after their flags
+ * were written to the document (see applyPassageFlags).
+ */
+export function markBlocksHoldingSelected(passages: readonly HTMLElement[]): void {
+  const blocks = new Set(passages.map((el) => el.closest<HTMLElement>('.cmp-block')))
+  for (const block of blocks) {
+    block?.toggleAttribute('data-holds-selected', block.querySelector('[data-selected]') !== null)
+  }
 }
 
 /** Memoised: a batch of new blocks does not re-render the blocks already there. */
@@ -25,6 +43,7 @@ const BlockView = memo(function BlockView({
       className={`cmp-block cmp-block-${block.role}`}
       data-has-linked={block.hasLinked ? '' : undefined}
       data-has-only={block.hasOnly ? '' : undefined}
+      data-holds-selected={holdsSelected(block, store) ? '' : undefined}
     >
       {/* Plain text pieces are strings, which need no key; passages are keyed by their offset. */}
       {block.pieces.map((piece) =>

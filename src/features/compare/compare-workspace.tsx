@@ -13,7 +13,7 @@ import {
 import { Link, useSearchParams } from 'react-router'
 import type { Article } from '../../core/schema'
 import { paths, type CompareFilter } from '../../lib/paths'
-import { ArticleText } from './article-column'
+import { ArticleText, markBlocksHoldingSelected } from './article-column'
 import { createBlockBudget } from './block-budget'
 import { CompareFilters, KindLegend, LinkStepper } from './compare-toolbar'
 import { createConnectorPainter } from './connectors'
@@ -136,10 +136,14 @@ export function CompareWorkspace({
     let before = store.snapshot()
     return store.subscribe(() => {
       const after = store.snapshot()
+      const written: HTMLElement[] = []
       for (const passage of store.touchedPassages(before, after)) {
         const el = document.getElementById(passageDomId(passage.side, passage.key))
-        if (el) applyPassageFlags(el, store.flagsOf(passage))
+        if (!el) continue
+        applyPassageFlags(el, store.flagsOf(passage))
+        written.push(el)
       }
+      markBlocksHoldingSelected(written)
       before = after
     })
   }, [store])
