@@ -238,6 +238,9 @@ test.describe('on a wide screen', () => {
     await inspector.getByText('Why linked?').click()
     await expect(inspector.getByText('Score')).toBeVisible()
     await expect(inspector.locator('dd').filter({ hasText: /^\d+% match$/ })).toBeVisible()
+    // The rest comes from the comparison's evidence file, fetched once a link is selected.
+    await expect(inspector.getByText('Shared words', { exact: true })).toBeVisible()
+    await expect(inspector.getByText('Note', { exact: true })).toBeVisible()
     await expectNoAxeViolations(page)
   })
 

@@ -4,6 +4,7 @@ import {
   comparisonSchema,
   indexSchema,
   searchDocumentsSchema,
+  splitEvidence,
   type Article,
 } from '../src/core/schema'
 import { paths } from '../src/lib/paths'
@@ -91,10 +92,19 @@ async function serveCorpus(page: Page, corpus: HostileCorpus): Promise<void> {
     const article = corpus.articles.find((a) => a.id === name(route.request().url()))
     return route.fulfill(article ? json(article) : notFound)
   })
-  await page.route('**/data/compare/*.json', (route) => {
-    const [left, right] = name(route.request().url()).split('--')
+  // As the build writes them: the links in one file, their evidence in another.
+  const stored = (url: string) => {
+    const [left, right] = name(url).split('--')
     const found = corpus.comparisons.find((c) => c.leftId === left && c.rightId === right)
-    return route.fulfill(found ? json(found) : notFound)
+    return found ? splitEvidence(found) : undefined
+  }
+  await page.route('**/data/compare/*.json', (route) => {
+    const found = stored(route.request().url())
+    return route.fulfill(found ? json(found.comparison) : notFound)
+  })
+  await page.route('**/data/evidence/*.json', (route) => {
+    const found = stored(route.request().url())
+    return route.fulfill(found ? json(found.evidence) : notFound)
   })
 }
 
@@ -249,6 +259,13 @@ test.describe('hostile article text', () => {
       if (i > 0) await routeTo(page, path)
       await expect(page.locator('[data-compare-ready="true"]')).toHaveCount(1)
       await expectNothingInjected(page, g, path)
+      if (i === 0) {
+        // A link's evidence (its own file, fetched on demand) quotes the payloads too.
+        await page.locator('.cmp-passage[data-link-ids]').first().click()
+        await page.locator('.cmp-inspector').getByText('Why linked?').click()
+        await expect(page.locator('.cmp-evidence').getByText('Shared words', { exact: true })).toBeVisible()
+        await expectNothingInjected(page, g, `${path} with a link's evidence open`)
+      }
       if (i < 3) await poke(page, g, path)
     }
   })

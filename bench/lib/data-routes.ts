@@ -4,7 +4,13 @@
  * articles). Everything served is validated by the generators against the data contract first.
  */
 import type { Page, Route } from '@playwright/test'
-import type { Article, ArticleIndex, Comparison, SearchDocument } from '../../src/core/schema'
+import {
+  splitEvidence,
+  type Article,
+  type ArticleIndex,
+  type Comparison,
+  type SearchDocument,
+} from '../../src/core/schema'
 
 export type BenchData = {
   index?: ArticleIndex
@@ -49,10 +55,19 @@ export async function serveBenchData(page: Page, data: BenchData): Promise<void>
     })
   }
   if (comparison) {
-    await page.route('**/data/compare/*.json', (route) => {
-      const [left = '', right = ''] = lastSegment(route.request().url()).split('--')
+    // As the build writes them: the links in one file, their evidence in another (see splitEvidence).
+    const stored = (url: string) => {
+      const [left = '', right = ''] = lastSegment(url).split('--')
       const found = comparison(left, right)
-      return found ? json(route, found) : notFound(route)
+      return found ? splitEvidence(found) : undefined
+    }
+    await page.route('**/data/compare/*.json', (route) => {
+      const found = stored(route.request().url())
+      return found ? json(route, found.comparison) : notFound(route)
+    })
+    await page.route('**/data/evidence/*.json', (route) => {
+      const found = stored(route.request().url())
+      return found ? json(route, found.evidence) : notFound(route)
     })
   }
 }

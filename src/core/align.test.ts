@@ -9,7 +9,7 @@ import {
   spanText,
   type ExpectedLink,
 } from '../../test/fixtures/pairs/fixture-article'
-import { alignArticles } from './align'
+import { alignArticles, type AlignedComparison, type AlignedLink } from './align'
 import { passageFeatures } from './align-terms'
 import { buildArticle } from './pipeline'
 import {
@@ -18,7 +18,6 @@ import {
   sourcesSchema,
   SCHEMA_VERSION,
   type Article,
-  type Comparison,
   type Link,
   type Span,
 } from './schema'
@@ -26,9 +25,9 @@ import {
 // ---------------------------------------------------------------------------------------------------
 // alignArticles
 
-type Found = { link: Link; left: string; right: string }
+type Found = { link: AlignedLink; left: string; right: string }
 
-function linksOf(comparison: Comparison, left: Article, right: Article): Found[] {
+function linksOf(comparison: AlignedComparison, left: Article, right: Article): Found[] {
   return comparison.links.map((link) => ({
     link,
     left: spanText(left, link.left),

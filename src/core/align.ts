@@ -16,7 +16,19 @@ import { quoteWords, sharedQuotes, type QuoteMatch, type QuoteWords } from './al
 import { passageFeatures, type Feature, type PassageFeatures } from './align-terms'
 import { articleBlocks, articleUnits, unitAt, unitsByBlock, type Block, type Unit } from './align-units'
 import { stem } from './stem'
-import { SCHEMA_VERSION, type Article, type Comparison, type Link, type LinkKind, type Span } from './schema'
+import {
+  SCHEMA_VERSION,
+  type Article,
+  type Comparison,
+  type Link,
+  type LinkEvidence,
+  type LinkKind,
+  type Span,
+} from './schema'
+
+/** What the alignment returns: a comparison whose every link carries its evidence. */
+export type AlignedLink = Link & { evidence: LinkEvidence }
+export type AlignedComparison = Omit<Comparison, 'links'> & { links: AlignedLink[] }
 
 /**
  * Tuned on the fixture pairs in test/fixtures/pairs (several events, two outlets each, plus unrelated
@@ -405,7 +417,7 @@ function sharedOf(c: Candidate, L: Side, R: Side, space: Space): SharedFeature[]
  * same quotation, the same statement in other words, or the same fact. Passages without a counterpart
  * are listed in `onlyLeft` / `onlyRight`. Deterministic: link ids run l1, l2, ... in left reading order.
  */
-export function alignArticles(left: Article, right: Article, options: AlignOptions = {}): Comparison {
+export function alignArticles(left: Article, right: Article, options: AlignOptions = {}): AlignedComparison {
   const people = matchPeople(left, right)
   const L = buildSide(left, people.leftSpeakers, people)
   const R = buildSide(right, people.rightSpeakers, people)
@@ -423,7 +435,7 @@ export function alignArticles(left: Article, right: Article, options: AlignOptio
   for (const [key, c] of candidates) if (!keptLeft.has(c) || !keptRight.has(c)) candidates.delete(key)
   addSharedQuotes(candidates, L, R)
 
-  const links: Link[] = [...candidates.values()]
+  const links: AlignedComparison['links'] = [...candidates.values()]
     .sort((a, b) => a.left.index - b.left.index || a.right.index - b.right.index)
     .map((c, i) => ({
       id: `l${i + 1}`,
@@ -552,7 +564,7 @@ function listed(items: readonly string[], max = 6): string {
   return items.length > max ? `${items.slice(0, max).join(', ')}, …` : items.join(', ')
 }
 
-function evidence(c: Candidate, L: Side, R: Side, people: People, space: Space): Link['evidence'] {
+function evidence(c: Candidate, L: Side, R: Side, people: People, space: Space): LinkEvidence {
   // Most telling first, for readers.
   const shared = [...sharedOf(c, L, R, space)].sort((x, y) => y.weight - x.weight || (x.key < y.key ? -1 : 1))
   const words = shared.filter((s) => !s.key.startsWith('#') && !s.key.startsWith('@'))

@@ -223,8 +223,20 @@ export type ArticleIndex = v.InferOutput<typeof indexSchema>
 export const linkKindSchema = v.picklist(['same-quote', 'paraphrase', 'same-fact'])
 export type LinkKind = v.InferOutput<typeof linkKindSchema>
 
+/** Why two passages are linked, for readers to judge: shared words, quotes, entities, numbers. */
+export const linkEvidenceSchema = v.object({
+  sharedTerms: v.array(v.string()),
+  sharedEntities: v.array(v.string()),
+  sharedNumbers: v.array(v.string()),
+  quoteOverlap: v.nullable(v.string()),
+  note: v.string(),
+})
+export type LinkEvidence = v.InferOutput<typeof linkEvidenceSchema>
+
+const linkIdSchema = v.pipe(v.string(), v.regex(/^l[1-9][0-9]*$/))
+
 export const linkSchema = v.object({
-  id: v.pipe(v.string(), v.regex(/^l[1-9][0-9]*$/)),
+  id: linkIdSchema,
   left: spanSchema,
   right: spanSchema,
   kind: linkKindSchema,
@@ -232,14 +244,12 @@ export const linkSchema = v.object({
   /** For `same-quote` links: the quote on each side (ids in each article's `quotes`) that shares the words. */
   leftQuoteId: v.optional(quoteIdSchema),
   rightQuoteId: v.optional(quoteIdSchema),
-  /** Why the two passages are linked, for readers to judge: shared words, quotes, entities, numbers. */
-  evidence: v.object({
-    sharedTerms: v.array(v.string()),
-    sharedEntities: v.array(v.string()),
-    sharedNumbers: v.array(v.string()),
-    quoteOverlap: v.nullable(v.string()),
-    note: v.string(),
-  }),
+  /**
+   * Why the two passages are linked. Always there when the alignment has just run (in the Web Worker);
+   * a bundled comparison file leaves it out — it is about half the file and read only on demand — and
+   * the build writes it to data/evidence/<leftId>--<rightId>.json instead (comparisonEvidenceSchema).
+   */
+  evidence: v.optional(linkEvidenceSchema),
 })
 export type Link = v.InferOutput<typeof linkSchema>
 
@@ -254,6 +264,41 @@ export const comparisonSchema = dataFile(
   }),
 )
 export type Comparison = v.InferOutput<typeof comparisonSchema>
+
+/** The evidence of every link of a bundled comparison, by link id (data/evidence/<leftId>--<rightId>.json). */
+export const comparisonEvidenceSchema = dataFile(
+  v.object({
+    schemaVersion: v.literal(SCHEMA_VERSION),
+    leftId: slugSchema,
+    rightId: slugSchema,
+    evidence: v.record(linkIdSchema, linkEvidenceSchema),
+  }),
+)
+export type ComparisonEvidence = v.InferOutput<typeof comparisonEvidenceSchema>
+
+/**
+ * A comparison as the build writes it: the links without their evidence, and the evidence by link id in
+ * a file of its own, so opening a comparison does not download and check what only "Why linked?" shows.
+ */
+export function splitEvidence(comparison: Comparison): {
+  comparison: Comparison
+  evidence: ComparisonEvidence
+} {
+  const evidence: ComparisonEvidence['evidence'] = {}
+  const links = comparison.links.map(({ evidence: linkEvidence, ...link }) => {
+    if (linkEvidence) evidence[link.id] = linkEvidence
+    return link
+  })
+  return {
+    comparison: { ...comparison, links },
+    evidence: {
+      schemaVersion: comparison.schemaVersion,
+      leftId: comparison.leftId,
+      rightId: comparison.rightId,
+      evidence,
+    },
+  }
+}
 
 /** Hand-edited metadata for what the raw text does not say (corpus/sources.json). Unknown is null. */
 export const sourceEntrySchema = v.object({

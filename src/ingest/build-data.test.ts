@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { buildArticle } from '../core/pipeline'
 import {
   articleSchema,
+  comparisonEvidenceSchema,
   comparisonSchema,
   indexSchema,
   searchDocumentsSchema,
@@ -54,6 +55,14 @@ describe('buildData on the bundled corpus', () => {
         await readJson(path.join(out, 'compare', `${left}--${right}.json`)),
       )
       expect(comparison).toMatchObject({ leftId: left, rightId: right })
+      // The links' evidence is in a file of its own, one entry per link, and not in the comparison.
+      expect(comparison.links.length).toBeGreaterThan(0)
+      expect(comparison.links.every((l) => l.evidence === undefined)).toBe(true)
+      const evidence = comparisonEvidenceSchema.parse(
+        await readJson(path.join(out, 'evidence', `${left}--${right}.json`)),
+      )
+      expect(evidence).toMatchObject({ leftId: left, rightId: right })
+      expect(Object.keys(evidence.evidence).sort()).toEqual(comparison.links.map((l) => l.id).sort())
     }
     const search = searchDocumentsSchema.parse(await readJson(path.join(out, 'search.json')))
     expect(search.map((d) => d.id)).toEqual(ids)

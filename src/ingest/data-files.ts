@@ -5,18 +5,21 @@
  *   index.json                      stories (newest first) and article summaries (newest first)
  *   search.json                     headline, deck and body text per article, for the library's search
  *   articles/<id>.json              one article
- *   compare/<leftId>--<rightId>.json every ordered pair of articles in the same story
+ *   compare/<leftId>--<rightId>.json every ordered pair of articles in the same story: its links
+ *   evidence/<leftId>--<rightId>.json why each of those links was made (read on demand)
  */
 import * as v from 'valibot'
 import { alignArticles } from '../core/align'
 import {
   articleSchema,
   articleSummarySchema,
+  comparisonEvidenceSchema,
   comparisonSchema,
   describeIssue,
   indexSchema,
   SCHEMA_VERSION,
   searchDocumentsSchema,
+  splitEvidence,
   type Article,
   type ArticleIndex,
   type ArticleSummary,
@@ -138,8 +141,9 @@ export function buildDataFiles(articles: readonly Article[], stories: Sources['s
     for (const leftId of story.articleIds) {
       for (const rightId of story.articleIds) {
         if (leftId === rightId) continue
-        const comparison = alignArticles(byId.get(leftId)!, byId.get(rightId)!)
+        const { comparison, evidence } = splitEvidence(alignArticles(byId.get(leftId)!, byId.get(rightId)!))
         files.push(validated(`compare/${leftId}--${rightId}.json`, comparisonSchema, comparison))
+        files.push(validated(`evidence/${leftId}--${rightId}.json`, comparisonEvidenceSchema, evidence))
       }
     }
   }

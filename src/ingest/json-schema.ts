@@ -12,6 +12,7 @@ import { pathToFileURL } from 'node:url'
 import { toJsonSchema, type ConversionConfig } from '@valibot/to-json-schema'
 import {
   articleSchema,
+  comparisonEvidenceSchema,
   comparisonSchema,
   indexSchema,
   searchDocumentsSchema,
@@ -40,6 +41,13 @@ const FILES = [
     schema: comparisonSchema,
     title: 'Parallax comparison (data/compare/<leftId>--<rightId>.json)',
     description: 'Links between two articles of the same story, and what only one side has.',
+  },
+  {
+    name: 'evidence.schema.json',
+    schema: comparisonEvidenceSchema,
+    title: 'Parallax link evidence (data/evidence/<leftId>--<rightId>.json)',
+    description:
+      'Why each link of the comparison file of the same name was made, by link id: read when a reader asks.',
   },
   {
     name: 'search.schema.json',

@@ -41,6 +41,8 @@ export const paths = {
     article: (articleId: string) => `data/articles/${encodeURIComponent(articleId)}.json`,
     comparison: (leftId: string, rightId: string) =>
       `data/compare/${encodeURIComponent(leftId)}--${encodeURIComponent(rightId)}.json`,
+    evidence: (leftId: string, rightId: string) =>
+      `data/evidence/${encodeURIComponent(leftId)}--${encodeURIComponent(rightId)}.json`,
   },
 } as const
 

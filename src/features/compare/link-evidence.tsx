@@ -1,4 +1,7 @@
-import type { Link } from '../../core/schema'
+import { useQuery, useQueryClient } from '@tanstack/react-query'
+import { useEffect, useState } from 'react'
+import type { Link, LinkEvidence as Evidence } from '../../core/schema'
+import { evidenceQueryOptions } from '../../lib/data/get-comparison'
 import { KIND_EXPLAINED, linkKindLabel, percent } from './labels'
 
 function List({ items, empty }: { items: readonly string[]; empty: string }) {
@@ -12,11 +15,93 @@ function List({ items, empty }: { items: readonly string[]; empty: string }) {
   )
 }
 
-/** Why two passages are linked, in the alignment's own terms, so a reader can judge the link. */
-export function LinkEvidence({ link }: { link: Link }) {
-  const { evidence } = link
+function EvidenceRows({ evidence }: { evidence: Evidence }) {
   return (
-    <details className="cmp-evidence">
+    <>
+      {evidence.quoteOverlap ? (
+        <div>
+          <dt>Quoted words in common</dt>
+          <dd>“{evidence.quoteOverlap}”</dd>
+        </div>
+      ) : null}
+      <div>
+        <dt>Shared words</dt>
+        <dd>
+          <List items={evidence.sharedTerms} empty="None" />
+        </dd>
+      </div>
+      <div>
+        <dt>Shared names</dt>
+        <dd>
+          <List items={evidence.sharedEntities} empty="None" />
+        </dd>
+      </div>
+      <div>
+        <dt>Shared numbers and dates</dt>
+        <dd>
+          <List items={evidence.sharedNumbers} empty="None" />
+        </dd>
+      </div>
+      {evidence.note ? (
+        <div>
+          <dt>Note</dt>
+          <dd>{evidence.note}</dd>
+        </div>
+      ) : null}
+    </>
+  )
+}
+
+/** A bundled comparison's evidence, from its own file (see splitEvidence in core/schema.ts). */
+function StoredEvidence({ linkId, leftId, rightId }: { linkId: string; leftId: string; rightId: string }) {
+  const query = useQuery(evidenceQueryOptions(leftId, rightId))
+  if (query.isPending) {
+    return (
+      <div>
+        <dt>Evidence</dt>
+        <dd role="status">Loading…</dd>
+      </div>
+    )
+  }
+  if (query.isError) {
+    return (
+      <div>
+        <dt>Evidence</dt>
+        <dd role="alert">
+          {query.error.message}{' '}
+          <button type="button" className="button cmp-button" onClick={() => void query.refetch()}>
+            Try again
+          </button>
+        </dd>
+      </div>
+    )
+  }
+  const evidence = query.data[linkId]
+  if (!evidence) {
+    return (
+      <div>
+        <dt>Evidence</dt>
+        <dd>Not recorded for this link.</dd>
+      </div>
+    )
+  }
+  return <EvidenceRows evidence={evidence} />
+}
+
+/**
+ * Why two passages are linked, in the alignment's own terms, so a reader can judge the link. A pair
+ * aligned here (in the Web Worker) has it in hand; a bundled pair's is in a file of its own, fetched
+ * once a link is selected (so it is usually in by the time "Why linked?" is opened).
+ */
+export function LinkEvidence({ link, leftId, rightId }: { link: Link; leftId: string; rightId: string }) {
+  const [open, setOpen] = useState(false)
+  const queryClient = useQueryClient()
+  const stored = link.evidence === undefined
+  useEffect(() => {
+    if (stored) void queryClient.prefetchQuery(evidenceQueryOptions(leftId, rightId))
+  }, [stored, queryClient, leftId, rightId])
+  return (
+    <details className="cmp-evidence" onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary>Why linked?</summary>
       <dl>
         <div>
@@ -29,35 +114,10 @@ export function LinkEvidence({ link }: { link: Link }) {
           <dt>Score</dt>
           <dd>{percent(link.score)} match</dd>
         </div>
-        {evidence.quoteOverlap ? (
-          <div>
-            <dt>Quoted words in common</dt>
-            <dd>“{evidence.quoteOverlap}”</dd>
-          </div>
-        ) : null}
-        <div>
-          <dt>Shared words</dt>
-          <dd>
-            <List items={evidence.sharedTerms} empty="None" />
-          </dd>
-        </div>
-        <div>
-          <dt>Shared names</dt>
-          <dd>
-            <List items={evidence.sharedEntities} empty="None" />
-          </dd>
-        </div>
-        <div>
-          <dt>Shared numbers and dates</dt>
-          <dd>
-            <List items={evidence.sharedNumbers} empty="None" />
-          </dd>
-        </div>
-        {evidence.note ? (
-          <div>
-            <dt>Note</dt>
-            <dd>{evidence.note}</dd>
-          </div>
+        {link.evidence ? (
+          <EvidenceRows evidence={link.evidence} />
+        ) : open ? (
+          <StoredEvidence linkId={link.id} leftId={leftId} rightId={rightId} />
         ) : null}
       </dl>
     </details>

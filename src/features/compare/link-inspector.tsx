@@ -62,7 +62,7 @@ export function LinkInspector({
           copiedMessage="Link to this pair copied"
           className="cmp-button"
         />
-        <LinkEvidence link={link} />
+        <LinkEvidence link={link} leftId={leftId} rightId={rightId} />
       </div>
     </section>
   )

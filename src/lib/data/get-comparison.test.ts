@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { SCHEMA_VERSION, type Article, type ArticleIndex, type Comparison } from '../../core/schema'
 import { DataError } from './fetch-json'
-import { getComparison, isBundledPair } from './get-comparison'
+import { getComparison, getEvidence, isBundledPair } from './get-comparison'
 
 const index: ArticleIndex = {
   schemaVersion: SCHEMA_VERSION,
@@ -85,5 +85,41 @@ describe('loading a comparison', () => {
     expect(isBundledPair(index, 'b', 'a')).toBe(true)
     expect(isBundledPair(index, 'a', 'a')).toBe(false)
     expect(isBundledPair(index, 'a', 'c')).toBe(false)
+  })
+})
+
+describe('loading the evidence of a bundled comparison', () => {
+  const evidenceFile = (leftId: string, rightId: string) => ({
+    schemaVersion: SCHEMA_VERSION,
+    leftId,
+    rightId,
+    evidence: {
+      l1: {
+        sharedTerms: ['bridge'],
+        sharedEntities: [],
+        sharedNumbers: [],
+        quoteOverlap: null,
+        note: 'Both say bridge.',
+      },
+    },
+  })
+
+  it('reads the file the build wrote beside the comparison, by link id', async () => {
+    const fetchMock = mockFetch(() => Response.json(evidenceFile('a', 'b')))
+    await expect(getEvidence('a', 'b')).resolves.toMatchObject({ l1: { note: 'Both say bridge.' } })
+    expect(fetchMock.mock.calls[0]?.[0]).toMatch(/data\/evidence\/a--b\.json$/)
+  })
+
+  it('refuses a file that names other articles or breaks the format, with a clear message', async () => {
+    mockFetch(() => Response.json(evidenceFile('b', 'a')))
+    await expect(getEvidence('a', 'b')).rejects.toThrow('The evidence file names other articles.')
+    mockFetch(() => Response.json({ ...evidenceFile('a', 'b'), evidence: { nope: {} } }))
+    await expect(getEvidence('a', 'b')).rejects.toThrow(/does not match the expected format/)
+  })
+
+  it('treats an address that is not an article id as not found, without fetching', async () => {
+    const fetchMock = mockFetch(() => Response.json({}))
+    await expect(getEvidence('a', '../b')).rejects.toBeInstanceOf(DataError)
+    expect(fetchMock).not.toHaveBeenCalled()
   })
 })

@@ -1,11 +1,13 @@
 import { queryOptions, useSuspenseQuery, type QueryClient } from '@tanstack/react-query'
 import * as v from 'valibot'
 import {
+  comparisonEvidenceSchema,
   comparisonSchema,
   slugSchema,
   type Article,
   type ArticleIndex,
   type Comparison,
+  type ComparisonEvidence,
 } from '../../core/schema'
 import { paths } from '../paths'
 import { DataError, fetchJson } from './fetch-json'
@@ -88,3 +90,27 @@ export const comparisonQueryOptions = (leftId: string, rightId: string, align: A
 export function useComparison(leftId: string, rightId: string, align: AlignArticles) {
   return useSuspenseQuery(comparisonQueryOptions(leftId, rightId, align)).data
 }
+
+/** The evidence of a bundled comparison's links, by link id (read when a reader asks why two are linked). */
+export async function getEvidence(
+  leftId: string,
+  rightId: string,
+  signal?: AbortSignal,
+): Promise<ComparisonEvidence['evidence']> {
+  const path = paths.data.evidence(leftId, rightId)
+  if (!v.is(slugSchema, leftId) || !v.is(slugSchema, rightId)) {
+    throw new DataError('not-found', path, 'There is no article with this address.')
+  }
+  const file = await fetchJson(path, comparisonEvidenceSchema, signal)
+  if (file.leftId !== leftId || file.rightId !== rightId) {
+    throw new DataError('invalid', path, 'The evidence file names other articles.')
+  }
+  return file.evidence
+}
+
+export const evidenceQueryOptions = (leftId: string, rightId: string) =>
+  queryOptions({
+    queryKey: ['comparisons', 'evidence', leftId, rightId] as const,
+    queryFn: ({ signal }) => getEvidence(leftId, rightId, signal),
+    staleTime: Infinity,
+  })
