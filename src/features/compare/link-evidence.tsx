@@ -24,24 +24,20 @@ function EvidenceRows({ evidence }: { evidence: Evidence }) {
           <dd>“{evidence.quoteOverlap}”</dd>
         </div>
       ) : null}
-      <div>
-        <dt>Shared words</dt>
-        <dd>
-          <List items={evidence.sharedTerms} empty="None" />
-        </dd>
-      </div>
-      <div>
-        <dt>Shared names</dt>
-        <dd>
-          <List items={evidence.sharedEntities} empty="None" />
-        </dd>
-      </div>
-      <div>
-        <dt>Shared numbers and dates</dt>
-        <dd>
-          <List items={evidence.sharedNumbers} empty="None" />
-        </dd>
-      </div>
+      {(
+        [
+          ['Shared words', evidence.sharedTerms],
+          ['Shared names', evidence.sharedEntities],
+          ['Shared numbers and dates', evidence.sharedNumbers],
+        ] as const
+      ).map(([term, items]) => (
+        <div key={term}>
+          <dt>{term}</dt>
+          <dd>
+            <List items={items} empty="None" />
+          </dd>
+        </div>
+      ))}
       {evidence.note ? (
         <div>
           <dt>Note</dt>
