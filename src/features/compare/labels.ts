@@ -21,7 +21,12 @@ export function sideLabels(
   return l === r ? { left: `${l} (left)`, right: `${r} (right)` } : { left: l, right: r }
 }
 
-/** A short letter inside each marked passage, with the word spelled out for screen readers and the legend. */
+export const LINK_KINDS: readonly LinkKind[] = ['same-quote', 'paraphrase', 'same-fact']
+
+/**
+ * A short letter at the start of each linked passage (drawn by compare.css, which must use the same
+ * letters), in the legend and in the selected link's details.
+ */
 export const KIND_BADGE: Record<Exclude<PassageKind, 'plain'>, string> = {
   'same-quote': 'Q',
   paraphrase: 'P',
