@@ -54,7 +54,8 @@ function whenSeen(element: Element, signal: AbortSignal): Promise<void> {
  * jumps, or tabs) to it. Until then the prerendered summary stays exactly as the server wrote it: readable,
  * its links plain links, and outside React (hydrating it would need its code, and a dehydrated part of the
  * page would hold up every later update, such as selecting a link). A page the browser renders itself
- * (after a navigation) loads the summary at once.
+ * (after a navigation) loads the summary at once — once the side-by-side view is on screen: asking for
+ * a module (and its preloads) during the view's first render would lengthen it.
  */
 const SLOT = 'cmp-summary-slot'
 
@@ -62,19 +63,29 @@ function Summary(props: SummarySectionProps) {
   const fromServerHtml = useFromServerHtml()
   const slot = useRef<HTMLDivElement>(null)
   const [prerendered] = useState(() => (fromServerHtml ? readPrerenderedMarkup(SLOT) : null))
-  const [live, setLive] = useState(prerendered === null)
+  // The prerenderer writes the whole summary into the page; in the browser it goes live as said above.
+  const [live, setLive] = useState(() => typeof window === 'undefined')
   useEffect(() => {
     if (live || !slot.current) return
     const abort = new AbortController()
-    void whenSeen(slot.current, abort.signal)
+    const wanted = prerendered === null ? Promise.resolve() : whenSeen(slot.current, abort.signal)
+    void wanted
       .then(loadSummary)
+      // A failed download is asked for again by LiveSummary, whose boundary then says so.
+      .catch(() => {})
       .then(() => {
         if (!abort.signal.aborted) startTransition(() => setLive(true))
       })
     return () => abort.abort()
-  }, [live])
+  }, [live, prerendered])
   if (!live && prerendered !== null)
     return <PrerenderedIsland ref={slot} className={SLOT} markup={prerendered} />
+  if (!live)
+    return (
+      <div ref={slot} className={SLOT}>
+        <SummaryPlaceholder />
+      </div>
+    )
   return (
     <div className={SLOT}>
       {/* Its own boundary, so the summary does not hold up the side-by-side view. */}
