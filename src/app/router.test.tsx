@@ -2,7 +2,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { cleanup, render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { MemoryRouter } from 'react-router'
+import { MemoryRouter, useNavigate } from 'react-router'
 import { afterEach, describe, expect, it } from 'vitest'
 import { DataError } from '../lib/data/fetch-json'
 import { AppRoutes, matchAppRoute, routePath } from './router'
@@ -104,6 +104,31 @@ describe('AppRoutes while the first page is starting', () => {
     expect(screen.queryByText('Loading…')).toBeNull()
     // The header was not rebuilt: the same element stayed in the document.
     expect(screen.getByRole('link', { name: 'Parallax' })).toBe(home)
+  })
+
+  it('lets a reader who follows a link meanwhile have that page', async () => {
+    const client = new QueryClient()
+    function GoElsewhere() {
+      const navigate = useNavigate()
+      return (
+        <button type="button" onClick={() => void navigate('/somewhere/else')}>
+          Elsewhere
+        </button>
+      )
+    }
+    render(
+      <QueryClientProvider client={client}>
+        <MemoryRouter initialEntries={['/article/slow']}>
+          <AppRoutes starting />
+          <GoElsewhere />
+        </MemoryRouter>
+      </QueryClientProvider>,
+    )
+    expect(screen.getByText('Loading…').getAttribute('role')).toBe('status')
+    await userEvent.click(screen.getByRole('button', { name: 'Elsewhere' }))
+    // The first page is still loading; the one the reader went to shows.
+    expect(await screen.findByRole('heading', { name: 'Page not found' })).toBeTruthy()
+    expect(screen.queryByText('Loading…')).toBeNull()
   })
 
   it('shows the error the first page failed with once starting ends', () => {

@@ -177,7 +177,8 @@ function PageFrame({ starting }: { starting: boolean }) {
 /**
  * The app's routes. `initialError` is what `preloadPage` reported for the first URL, if anything.
  * `starting`: the first URL's page is still loading (see main.tsx); the frame around it is rendered
- * with "Loading…" in its place, and nothing that acts on the page (scroll restoration) runs yet.
+ * with "Loading…" in its place, and nothing that acts on the page (scroll restoration) runs yet. It
+ * holds only the first page: a reader who follows a link in the header meanwhile gets that page.
  */
 export function AppRoutes({
   initialError,
@@ -193,10 +194,11 @@ export function AppRoutes({
   if (first.starting && !starting) setFirst({ key: first.key, error: initialError, starting })
   else if (key !== first.key && first.error !== undefined) setFirst({ ...first, error: undefined })
   const error = key === first.key ? first.error : undefined
+  const holding = starting && key === first.key
   return (
     <Routes>
-      <Route element={<RootLayout starting={starting} />}>
-        <Route element={<PageFrame starting={starting} />}>
+      <Route element={<RootLayout starting={holding} />}>
+        <Route element={<PageFrame starting={holding} />}>
           {routes.map((route) => (
             <Route
               key={route.pattern}
