@@ -134,9 +134,12 @@ test.describe('on a wide screen', () => {
     await openPair(page, pair)
     const right = passage(page, 'right', 'respectfully leave')
     await expect(right).toHaveAttribute('data-kind', 'same-quote')
-    // Said by screen readers (the passage's description), not written into the text a reader copies.
-    await expect(right).toHaveAccessibleDescription('Same quote')
-    await expect(right).not.toContainText('Same quote')
+    // Said by screen readers as the start of the passage; not in the text a reader selects and copies.
+    await expect(right).toHaveAccessibleName(/^Same quote:\s*\S/)
+    await right.evaluate((el) => window.getSelection()?.selectAllChildren(el.closest('.cmp-block')!))
+    const copied = await page.evaluate(() => window.getSelection()?.toString() ?? '')
+    expect(copied).toContain('respectfully leave')
+    expect(copied).not.toContain('Same quote')
     const links = await sharedLinks(page, 'I will respectfully leave the meeting', 'respectfully leave')
     expect(links.length).toBeGreaterThan(0)
   })

@@ -43,7 +43,8 @@ function MountSignal({ container, mode }: { container: HTMLElement; mode: 'hydra
 // against the same data files), so the first render equals the server's and React can hydrate it:
 // no mismatch, no layout shift. Query parameters are state the server did not render (a search, a
 // highlighted quote), so such URLs get a fresh client render over the prerendered markup instead
-// (same layout, then the state applies).
+// (same layout, then the state applies). The app shell (404.html) has no page to hydrate: its frame is
+// rendered at once and the page into it once loaded (see startApp).
 // ---------------------------------------------------------------------------------------------------
 
 /** A page's data failing to load is shown by the error view; anything else is a bug worth logging. */

@@ -157,8 +157,9 @@ function Page({ route, initialError }: { route: AppRoute; initialError?: unknown
 /**
  * One boundary around every page, so it is already showing a page when the reader moves to the next:
  * navigations render in a transition, and React keeps the page being left on screen (and scrolled as it
- * was) until the next one has its code and data, instead of a fallback. The fallback only shows if the
- * very first page is rendered before its data (start-up loads it first, so it normally is not).
+ * was) until the next one has its code and data, instead of a fallback. The fallback shows when no page
+ * is there yet: a reader who follows a link while the app shell's first page is still loading (see
+ * AppRoutes), or a first page rendered before its data (start-up loads it first, so it normally is not).
  */
 function PageFrame({ starting }: { starting: boolean }) {
   const loading = (
@@ -194,7 +195,11 @@ export function AppRoutes({
   if (first.starting && !starting) setFirst({ key: first.key, error: initialError, starting })
   else if (key !== first.key && first.error !== undefined) setFirst({ ...first, error: undefined })
   const error = key === first.key ? first.error : undefined
-  const holding = starting && key === first.key
+  // Once the reader has moved on, nothing is held again (back to the first page while it is still loading
+  // shows the route's own fallback), so scroll restoration stays mounted with the positions it has kept.
+  const [movedOn, setMovedOn] = useState(false)
+  if (starting && !movedOn && key !== first.key) setMovedOn(true)
+  const holding = starting && !movedOn && key === first.key
   return (
     <Routes>
       <Route element={<RootLayout starting={holding} />}>

@@ -25,7 +25,13 @@ describe('splitEvidence', () => {
     expect(comparison.links.some((l) => 'evidence' in l)).toBe(false)
     expect(evidence).toMatchObject({ leftId: 'harbour-left', rightId: 'harbour-right' })
     // Nothing is lost: each link and its evidence make the alignment's link again.
-    expect(comparison.links.map((l) => ({ ...l, evidence: evidence.evidence[l.id] }))).toEqual(aligned.links)
+    // Each entry names its link's spans, so a stale page can tell another link's evidence from its own.
+    const back = comparison.links.map((l) => {
+      const { left: storedLeft, right: storedRight, ...why } = evidence.evidence[l.id]!
+      expect([storedLeft, storedRight]).toEqual([l.left, l.right])
+      return { ...l, evidence: why }
+    })
+    expect(back).toEqual(aligned.links)
     expect({ ...comparison, links: aligned.links }).toEqual(aligned)
   })
 })

@@ -265,13 +265,24 @@ export const comparisonSchema = dataFile(
 )
 export type Comparison = v.InferOutput<typeof comparisonSchema>
 
-/** The evidence of every link of a bundled comparison, by link id (data/evidence/<leftId>--<rightId>.json). */
+/**
+ * The evidence of every link of a bundled comparison, by link id (data/evidence/<leftId>--<rightId>.json),
+ * each with the link's two spans: a page that loaded the comparison before a new build can tell that an
+ * id now names another link.
+ */
+export const storedEvidenceSchema = v.object({
+  ...linkEvidenceSchema.entries,
+  left: spanSchema,
+  right: spanSchema,
+})
+export type StoredEvidence = v.InferOutput<typeof storedEvidenceSchema>
+
 export const comparisonEvidenceSchema = dataFile(
   v.object({
     schemaVersion: v.literal(SCHEMA_VERSION),
     leftId: slugSchema,
     rightId: slugSchema,
-    evidence: v.record(linkIdSchema, linkEvidenceSchema),
+    evidence: v.record(linkIdSchema, storedEvidenceSchema),
   }),
 )
 export type ComparisonEvidence = v.InferOutput<typeof comparisonEvidenceSchema>
@@ -286,7 +297,7 @@ export function splitEvidence(comparison: Comparison): {
 } {
   const evidence: ComparisonEvidence['evidence'] = {}
   const links = comparison.links.map(({ evidence: linkEvidence, ...link }) => {
-    if (linkEvidence) evidence[link.id] = linkEvidence
+    if (linkEvidence) evidence[link.id] = { ...linkEvidence, left: link.left, right: link.right }
     return link
   })
   return {

@@ -8,7 +8,7 @@ import { ArticlePickers } from './article-pickers'
 import { CompareWorkspace } from './compare-workspace'
 import { outletLabel, sideLabels } from './labels'
 import { buildCompareModel } from './passages'
-import { SummaryPlaceholder } from './summary-placeholder'
+import { SummaryBoundary, SummaryPlaceholder } from './summary-placeholder'
 import { useFromServerHtml } from './use-from-server-html'
 import type { SummarySection, SummarySectionProps } from './summary-section'
 import './compare.css'
@@ -69,13 +69,14 @@ function Summary(props: SummarySectionProps) {
     if (live || !slot.current) return
     const abort = new AbortController()
     const wanted = prerendered === null ? Promise.resolve() : whenSeen(slot.current, abort.signal)
-    void wanted
-      .then(loadSummary)
-      // A failed download is asked for again by LiveSummary, whose boundary then says so.
-      .catch(() => {})
-      .then(() => {
-        if (!abort.signal.aborted) startTransition(() => setLive(true))
-      })
+    // If the download fails, the prerendered summary stays as it is; a page rendered here goes live anyway,
+    // where LiveSummary asks again and SummaryBoundary says if that fails too.
+    const goLive = () => {
+      if (!abort.signal.aborted) startTransition(() => setLive(true))
+    }
+    void wanted.then(loadSummary).then(goLive, () => {
+      if (prerendered === null) goLive()
+    })
     return () => abort.abort()
   }, [live, prerendered])
   if (!live && prerendered !== null)
@@ -88,11 +89,13 @@ function Summary(props: SummarySectionProps) {
     )
   return (
     <div className={SLOT}>
-      {/* Its own boundary, so the summary does not hold up the side-by-side view. */}
-      <Suspense fallback={<SummaryPlaceholder />}>
-        {/* Replacing the prerendered markup: the same summary at once, not "Preparing…" first. */}
-        <LiveSummary {...props} immediate={prerendered !== null} />
-      </Suspense>
+      {/* Its own boundaries, so the summary neither holds up nor takes down the side-by-side view. */}
+      <SummaryBoundary>
+        <Suspense fallback={<SummaryPlaceholder />}>
+          {/* Replacing the prerendered markup: the same summary at once, not "Preparing…" first. */}
+          <LiveSummary {...props} immediate={prerendered !== null} />
+        </Suspense>
+      </SummaryBoundary>
     </div>
   )
 }

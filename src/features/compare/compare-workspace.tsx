@@ -20,7 +20,7 @@ import { createConnectorPainter } from './connectors'
 import { createHighlightStore, type FocusedPassage } from './highlight-store'
 import { LinkInspector } from './link-inspector'
 import { OverviewStrip } from './overview-strip'
-import { applyPassageFlags, KindDescriptions, passageDomId } from './passage-view'
+import { applyPassageFlags, passageDomId } from './passage-view'
 import {
   blocksForChars,
   blocksThrough,
@@ -510,7 +510,6 @@ export function CompareWorkspace({
       <h2 id="cmp-workspace-title" className="cmp-sr-only">
         Side by side
       </h2>
-      <KindDescriptions />
       <div className="cmp-toolbar">
         <CompareFilters
           leftId={left.id}

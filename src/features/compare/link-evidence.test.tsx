@@ -46,15 +46,12 @@ describe('LinkEvidence', () => {
     expect(fetchMock).not.toHaveBeenCalled()
   })
 
+  const file = (entries: Record<string, unknown>) =>
+    Response.json({ schemaVersion: SCHEMA_VERSION, leftId: 'gazette', rightId: 'courier', evidence: entries })
+  const stored = { ...evidence, left: link.left, right: link.right }
+
   it('reads a bundled link’s evidence from the comparison’s evidence file', async () => {
-    const fetchMock = vi.fn(async (_url: string) =>
-      Response.json({
-        schemaVersion: SCHEMA_VERSION,
-        leftId: 'gazette',
-        rightId: 'courier',
-        evidence: { l2: evidence },
-      }),
-    )
+    const fetchMock = vi.fn(async (_url: string) => file({ l2: stored }))
     vi.stubGlobal('fetch', fetchMock)
     renderEvidence(link)
     await userEvent.click(screen.getByText('Why linked?'))
@@ -68,22 +65,41 @@ describe('LinkEvidence', () => {
     let fail = true
     vi.stubGlobal(
       'fetch',
-      vi.fn(async () =>
-        fail
-          ? new Response('', { status: 503 })
-          : Response.json({
-              schemaVersion: SCHEMA_VERSION,
-              leftId: 'gazette',
-              rightId: 'courier',
-              evidence: {},
-            }),
-      ),
+      vi.fn(async () => (fail ? new Response('', { status: 503 }) : file({}))),
     )
     renderEvidence(link)
     await userEvent.click(screen.getByText('Why linked?'))
-    expect((await screen.findByRole('alert')).textContent).toMatch(/The server answered 503/)
+    expect((await screen.findByRole('alert')).textContent).toMatch(
+      /could not be loaded\. Check your connection/,
+    )
     fail = false
-    await userEvent.click(screen.getByRole('button', { name: 'Try again' }))
+    await userEvent.click(screen.getByRole('button', { name: 'try again' }))
     expect(await screen.findByText('Not recorded for this link.')).toBeTruthy()
+  })
+
+  it('says a missing evidence file is missing, without offering a retry that cannot help', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response('', { status: 404 })),
+    )
+    renderEvidence(link)
+    await userEvent.click(screen.getByText('Why linked?'))
+    expect((await screen.findByRole('alert')).textContent).toMatch(
+      /not available: the file that says so is missing/,
+    )
+    expect(screen.queryByRole('button', { name: 'try again' })).toBeNull()
+  })
+
+  it('does not show another link’s evidence when the comparison was rebuilt after the page opened', async () => {
+    const moved = { ...stored, left: { paragraphId: 'p7', start: 0, end: 10 } }
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => file({ l2: moved })),
+    )
+    renderEvidence(link)
+    await userEvent.click(screen.getByText('Why linked?'))
+    expect((await screen.findByRole('alert')).textContent).toMatch(/rebuilt since the page was opened/)
+    expect(screen.queryByText('Both report the closure.')).toBeNull()
+    expect(screen.getByRole('button', { name: 'Reload the page' })).toBeTruthy()
   })
 })

@@ -1,6 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query'
-import { useEffect, useState } from 'react'
-import type { Link, LinkEvidence as Evidence } from '../../core/schema'
+import { useEffect, useState, type ReactNode } from 'react'
+import type { Link, LinkEvidence as Evidence, Span } from '../../core/schema'
+import { DataError } from '../../lib/data/fetch-json'
 import { evidenceQueryOptions } from '../../lib/data/get-comparison'
 import { KIND_EXPLAINED, linkKindLabel, percent } from './labels'
 
@@ -48,40 +49,71 @@ function EvidenceRows({ evidence }: { evidence: Evidence }) {
   )
 }
 
+function sameSpan(a: Span, b: Span): boolean {
+  return a.paragraphId === b.paragraphId && a.start === b.start && a.end === b.end
+}
+
+function EvidenceNotice({ children, role }: { children: ReactNode; role?: 'alert' | 'status' }) {
+  return (
+    <div>
+      <dt>Evidence</dt>
+      <dd role={role}>{children}</dd>
+    </div>
+  )
+}
+
+/** What went wrong loading the evidence file, in words a reader can act on. */
+function failureText(error: Error): { text: string; retry: boolean } {
+  if (error instanceof DataError && error.kind === 'not-found')
+    return {
+      text: 'Why these passages were linked is not available: the file that says so is missing.',
+      retry: false,
+    }
+  if (error instanceof DataError && error.kind === 'invalid')
+    return {
+      text: 'Why these passages were linked is not available: the file that says so is damaged.',
+      retry: false,
+    }
+  return {
+    text: 'Why these passages were linked could not be loaded. Check your connection and',
+    retry: true,
+  }
+}
+
 /** A bundled comparison's evidence, from its own file (see splitEvidence in core/schema.ts). */
-function StoredEvidence({ linkId, leftId, rightId }: { linkId: string; leftId: string; rightId: string }) {
+function StoredEvidence({ link, leftId, rightId }: { link: Link; leftId: string; rightId: string }) {
   const query = useQuery(evidenceQueryOptions(leftId, rightId))
-  if (query.isPending) {
-    return (
-      <div>
-        <dt>Evidence</dt>
-        <dd role="status">Loading…</dd>
-      </div>
-    )
-  }
+  if (query.isPending) return <EvidenceNotice role="status">Loading…</EvidenceNotice>
   if (query.isError) {
+    const { text, retry } = failureText(query.error)
     return (
-      <div>
-        <dt>Evidence</dt>
-        <dd role="alert">
-          {query.error.message}{' '}
-          <button type="button" className="button cmp-button" onClick={() => void query.refetch()}>
-            Try again
-          </button>
-        </dd>
-      </div>
+      <EvidenceNotice role="alert">
+        {text}
+        {retry ? (
+          <>
+            {' '}
+            <button type="button" className="button cmp-button" onClick={() => void query.refetch()}>
+              try again
+            </button>
+          </>
+        ) : null}
+      </EvidenceNotice>
     )
   }
-  const evidence = query.data[linkId]
-  if (!evidence) {
+  const stored = query.data[link.id]
+  if (!stored) return <EvidenceNotice>Not recorded for this link.</EvidenceNotice>
+  if (!sameSpan(stored.left, link.left) || !sameSpan(stored.right, link.right)) {
     return (
-      <div>
-        <dt>Evidence</dt>
-        <dd>Not recorded for this link.</dd>
-      </div>
+      <EvidenceNotice role="alert">
+        This comparison has been rebuilt since the page was opened, and its evidence no longer matches these
+        passages.{' '}
+        <button type="button" className="button cmp-button" onClick={() => window.location.reload()}>
+          Reload the page
+        </button>
+      </EvidenceNotice>
     )
   }
-  return <EvidenceRows evidence={evidence} />
+  return <EvidenceRows evidence={stored} />
 }
 
 /**
@@ -113,7 +145,7 @@ export function LinkEvidence({ link, leftId, rightId }: { link: Link; leftId: st
         {link.evidence ? (
           <EvidenceRows evidence={link.evidence} />
         ) : open ? (
-          <StoredEvidence linkId={link.id} leftId={leftId} rightId={rightId} />
+          <StoredEvidence link={link} leftId={leftId} rightId={rightId} />
         ) : null}
       </dl>
     </details>

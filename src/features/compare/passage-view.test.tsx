@@ -4,9 +4,9 @@ import path from 'node:path'
 import { cleanup, render, screen } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
 import { createHighlightStore } from './highlight-store'
-import { KIND_BADGE, LINK_KINDS } from './labels'
+import { KIND_BADGE, KIND_LABEL, LINK_KINDS } from './labels'
 import { buildCompareModel } from './passages'
-import { KindDescriptions, PassageView } from './passage-view'
+import { PassageView } from './passage-view'
 import { bridgeComparison, courier, gazette } from './test-fixtures'
 
 afterEach(cleanup)
@@ -16,33 +16,30 @@ const store = createHighlightStore(model, null)
 
 function renderPassage(kind: 'linked' | 'only') {
   const passage = model.left.passages.find((p) => (kind === 'only' ? p.kind === 'only' : p.kind !== 'only'))!
-  render(
-    <>
-      <KindDescriptions />
-      <PassageView passage={passage} store={store} />
-    </>,
-  )
+  render(<PassageView passage={passage} store={store} />)
   return { passage, el: document.getElementById(`cmp-left-${passage.key}`)! }
 }
 
 describe('PassageView', () => {
-  it('a linked passage is a button named by its words and described by its kind, with nothing added to its text', () => {
+  it('a linked passage is a button named by its kind, then its words; the kind is not selectable text', () => {
     const { passage, el } = renderPassage('linked')
-    const button = screen.getByRole('button', { name: passage.text })
-    expect(button).toBe(el)
-    expect(el.textContent).toBe(passage.text)
-    const description = document.getElementById(el.getAttribute('aria-describedby')!)
-    expect(description?.textContent).toBe(
-      { 'same-quote': 'Same quote', paraphrase: 'Paraphrase', 'same-fact': 'Same fact' }[
-        passage.kind as string
-      ],
-    )
+    const label = KIND_LABEL[passage.kind as keyof typeof KIND_LABEL]
+    const named = (name: string) => name.startsWith(`${label}:`) && name.endsWith(passage.text)
+    expect(screen.getByRole('button', { name: named })).toBe(el)
+    // The letter is drawn by the stylesheet, not written into the text.
+    expect(el.textContent).toBe(`${label}: ${passage.text}`)
+    expect(el.querySelector('.cmp-kind-name')?.textContent).toBe(`${label}: `)
   })
 
   it('a passage found only on its side is not a button and starts with the words for it', () => {
     const { passage, el } = renderPassage('only')
     expect(screen.queryByRole('button')).toBeNull()
     expect(el.textContent).toBe(`Only in this article: ${passage.text}`)
+  })
+
+  it('leaves the kind’s name out of what a reader copies', () => {
+    const css = readFileSync(path.join(import.meta.dirname, 'compare.css'), 'utf8')
+    expect(css).toMatch(/\.cmp-kind-name \{\s*user-select: none;/)
   })
 
   it('the stylesheet draws the same letter for each kind as the legend shows', () => {

@@ -1,6 +1,6 @@
 import { memo, type ReactNode } from 'react'
 import { FLAG_ACTIVE, FLAG_SELECTED, FLAG_SOURCE, type HighlightStore } from './highlight-store'
-import { KIND_LABEL, LINK_KINDS } from './labels'
+import { KIND_LABEL } from './labels'
 import { isLinkedKind, type Passage } from './passages'
 
 export function passageDomId(side: string, key: string): string {
@@ -34,35 +34,14 @@ export function applyPassageFlags(el: HTMLElement, flags: number): void {
     el.setAttribute('aria-pressed', String((flags & FLAG_SELECTED) !== 0))
 }
 
-/** The id of the hidden element naming a link kind, which linked passages point to for their description. */
-export function kindDescriptionId(kind: string): string {
-  return `cmp-kind-${kind}`
-}
-
-/**
- * The words for each link kind, once per page: every linked passage is described by one of them
- * (aria-describedby), instead of carrying the words itself.
- */
-export function KindDescriptions() {
-  return (
-    <div hidden>
-      {LINK_KINDS.map((kind) => (
-        <span key={kind} id={kindDescriptionId(kind)}>
-          {KIND_LABEL[kind]}
-        </span>
-      ))}
-    </div>
-  )
-}
-
 /**
  * One marked sentence. Linked passages are buttons (choosing one selects its link); passages found only
  * here are reachable by "Next difference" but are not buttons, since choosing them does nothing. The
- * kind is never told by colour alone: a linked passage is described by its kind's name (read after the
- * sentence) and shows the kind's letter (drawn by the stylesheet, so neither it nor the name is in the
- * text a reader copies, and a passage is one element, not three); a passage found only here, which is
- * not a button and so not described, starts with the words in a visually hidden span. Hover and focus
- * come in through the column's delegated handlers, not per passage.
+ * kind is never told by colour alone: every passage starts with its kind's name in a visually hidden span
+ * (so a screen reader says it in any reading mode, not only on focus), and a linked one shows the kind's
+ * letter, drawn by the stylesheet. Neither the letter nor the name is in the text a reader copies (the
+ * name is not selectable). Hover and focus come in through the column's delegated handlers, not per
+ * passage.
  *
  * It renders once per comparison with the highlight state of that moment (on the server too, so a
  * prerendered deep link shows the selected pair); later changes are written to the element by
@@ -91,9 +70,8 @@ export const PassageView = memo(function PassageView({
       role={linked ? 'button' : undefined}
       tabIndex={linked ? 0 : -1}
       aria-pressed={linked ? (flags & FLAG_SELECTED) !== 0 : undefined}
-      aria-describedby={linked ? kindDescriptionId(passage.kind) : undefined}
     >
-      {linked ? null : <span className="cmp-sr-only">{KIND_LABEL[passage.kind]}: </span>}
+      <span className="cmp-sr-only cmp-kind-name">{KIND_LABEL[passage.kind]}: </span>
       {passageText(passage)}
     </span>
   )

@@ -100,6 +100,8 @@ describe('loading the evidence of a bundled comparison', () => {
         sharedNumbers: [],
         quoteOverlap: null,
         note: 'Both say bridge.',
+        left: { paragraphId: 'p1', start: 0, end: 6 },
+        right: { paragraphId: 'p2', start: 4, end: 10 },
       },
     },
   })
