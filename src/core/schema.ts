@@ -253,11 +253,16 @@ export const linkSchema = v.object({
 })
 export type Link = v.InferOutput<typeof linkSchema>
 
+/** What every file about a pair of articles starts with. */
+const pairFileEntries = {
+  schemaVersion: v.literal(SCHEMA_VERSION),
+  leftId: slugSchema,
+  rightId: slugSchema,
+}
+
 export const comparisonSchema = dataFile(
   v.object({
-    schemaVersion: v.literal(SCHEMA_VERSION),
-    leftId: slugSchema,
-    rightId: slugSchema,
+    ...pairFileEntries,
     links: v.array(linkSchema),
     onlyLeft: v.array(spanSchema),
     onlyRight: v.array(spanSchema),
@@ -279,9 +284,7 @@ export type StoredEvidence = v.InferOutput<typeof storedEvidenceSchema>
 
 export const comparisonEvidenceSchema = dataFile(
   v.object({
-    schemaVersion: v.literal(SCHEMA_VERSION),
-    leftId: slugSchema,
-    rightId: slugSchema,
+    ...pairFileEntries,
     evidence: v.record(linkIdSchema, storedEvidenceSchema),
   }),
 )

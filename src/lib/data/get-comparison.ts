@@ -27,16 +27,24 @@ export type GetComparisonOptions = {
   align: AlignArticles
 }
 
-async function fetchBundled(leftId: string, rightId: string, signal?: AbortSignal): Promise<Comparison> {
-  const comparison = await fetchJson(paths.data.comparison(leftId, rightId), comparisonSchema, signal)
-  if (comparison.leftId !== leftId || comparison.rightId !== rightId) {
-    throw new DataError(
-      'invalid',
-      paths.data.comparison(leftId, rightId),
-      'The comparison file names other articles.',
-    )
+/** A file the build wrote about one pair, refused if it names another pair. */
+async function fetchPairFile<S extends typeof comparisonSchema | typeof comparisonEvidenceSchema>(
+  path: string,
+  schema: S,
+  [leftId, rightId]: [string, string],
+  name: string,
+  signal?: AbortSignal,
+): Promise<v.InferOutput<S>> {
+  const file = await fetchJson(path, schema, signal)
+  if (file.leftId !== leftId || file.rightId !== rightId) {
+    throw new DataError('invalid', path, `The ${name} file names other articles.`)
   }
-  return comparison
+  return file
+}
+
+function fetchBundled(leftId: string, rightId: string, signal?: AbortSignal): Promise<Comparison> {
+  const path = paths.data.comparison(leftId, rightId)
+  return fetchPairFile(path, comparisonSchema, [leftId, rightId], 'comparison', signal)
 }
 
 /**
@@ -101,10 +109,7 @@ export async function getEvidence(
   if (!v.is(slugSchema, leftId) || !v.is(slugSchema, rightId)) {
     throw new DataError('not-found', path, 'There is no article with this address.')
   }
-  const file = await fetchJson(path, comparisonEvidenceSchema, signal)
-  if (file.leftId !== leftId || file.rightId !== rightId) {
-    throw new DataError('invalid', path, 'The evidence file names other articles.')
-  }
+  const file = await fetchPairFile(path, comparisonEvidenceSchema, [leftId, rightId], 'evidence', signal)
   return file.evidence
 }
 
