@@ -1,8 +1,9 @@
 import { useQueryClient, type QueryClient } from '@tanstack/react-query'
-import { Suspense, use, useState, type ComponentType } from 'react'
+import { Suspense, use, useMemo, useState, type ComponentType } from 'react'
 import { matchPath, Outlet, Route, Routes, useLocation, useParams, type Params } from 'react-router'
 import { paths } from '../lib/paths'
 import { isChunkLoadError, reloadForNewDeploy } from './chunk-reload'
+import { FirstPageContext } from './first-page'
 import { NotFound } from './routes/not-found-route'
 import { RootLayout } from './routes/root'
 import { PageErrorBoundary } from './routes/route-error'
@@ -144,8 +145,9 @@ function RoutePage({ route }: { route: AppRoute }) {
   return <module.Component />
 }
 
-function Page({ route, initialError }: { route: AppRoute; initialError?: unknown }) {
+function Page({ route }: { route: AppRoute }) {
   const location = useLocation()
+  const initialError = use(FirstPageContext).error
   return (
     // Errors replace only the page: the header and the way back to the library keep working.
     <PageErrorBoundary resetKey={location.key} initialError={initialError} onRetry={forgetFailedRoutes}>
@@ -161,13 +163,13 @@ function Page({ route, initialError }: { route: AppRoute; initialError?: unknown
  * is there yet: a reader who follows a link while the app shell's first page is still loading (see
  * AppRoutes), or a first page rendered before its data (start-up loads it first, so it normally is not).
  */
-function PageFrame({ starting }: { starting: boolean }) {
+function PageFrame() {
   const loading = (
     <p className="page page-loading" role="status">
       Loading…
     </p>
   )
-  if (starting) return loading
+  if (use(FirstPageContext).holding) return loading
   return (
     <Suspense fallback={loading}>
       <Outlet />
@@ -200,19 +202,22 @@ export function AppRoutes({
   const [movedOn, setMovedOn] = useState(false)
   if (starting && !movedOn && key !== first.key) setMovedOn(true)
   const holding = starting && !movedOn && key === first.key
-  return (
-    <Routes>
-      <Route element={<RootLayout starting={holding} />}>
-        <Route element={<PageFrame starting={holding} />}>
-          {routes.map((route) => (
-            <Route
-              key={route.pattern}
-              path={route.pattern}
-              element={<Page route={route} initialError={error} />}
-            />
-          ))}
+  const firstPage = useMemo(() => ({ holding, error }), [holding, error])
+  // The same element every time: the end of start-up reaches the page through the context, and the
+  // route table is not matched again (a navigation re-renders it through the router's own context).
+  const table = useMemo(
+    () => (
+      <Routes>
+        <Route element={<RootLayout />}>
+          <Route element={<PageFrame />}>
+            {routes.map((route) => (
+              <Route key={route.pattern} path={route.pattern} element={<Page route={route} />} />
+            ))}
+          </Route>
         </Route>
-      </Route>
-    </Routes>
+      </Routes>
+    ),
+    [],
   )
+  return <FirstPageContext value={firstPage}>{table}</FirstPageContext>
 }

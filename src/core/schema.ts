@@ -10,6 +10,7 @@
  * describe a failure with `describeIssue`; the five data file schemas also have `parse` (see `dataFile`).
  */
 import * as v from 'valibot'
+import { safeParseData } from './schema-check'
 
 export const SCHEMA_VERSION = 1
 
@@ -37,7 +38,7 @@ export type DataFileSchema<S extends v.GenericSchema> = S & { parse(input: unkno
 function dataFile<S extends v.GenericSchema>(schema: S): DataFileSchema<S> {
   return Object.assign(schema, {
     parse(input: unknown): v.InferOutput<S> {
-      const result = v.safeParse(schema, input)
+      const result = safeParseData(schema, input)
       if (!result.success) throw new ContractError(result.issues)
       return result.output
     },

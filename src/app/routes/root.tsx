@@ -1,11 +1,17 @@
+import { use } from 'react'
 import { Link, NavLink, Outlet } from 'react-router'
 import { paths } from '../../lib/paths'
 import { ThemeToggle } from '../../ui/theme-toggle'
 import { Toaster } from '../../ui/toast'
+import { FirstPageContext } from '../first-page'
 import { ScrollRestoration } from '../scroll-restoration'
 
-/** `starting`: the first page is still loading (see AppRoutes); its scroll position is restored once it is in. */
-export function RootLayout({ starting = false }: { starting?: boolean }) {
+/** The first page's scroll position is restored once it is in (see AppRoutes). */
+function ScrollRestorationOnceStarted() {
+  return use(FirstPageContext).holding ? null : <ScrollRestoration />
+}
+
+export function RootLayout() {
   return (
     <>
       <a className="skip-link" href="#main">
@@ -35,7 +41,7 @@ export function RootLayout({ starting = false }: { starting?: boolean }) {
         </p>
       </footer>
       <Toaster />
-      {starting ? null : <ScrollRestoration />}
+      <ScrollRestorationOnceStarted />
     </>
   )
 }

@@ -1,5 +1,6 @@
-import * as v from 'valibot'
+import type * as v from 'valibot'
 import { describeIssue } from '../../core/schema'
+import { safeParseData } from '../../core/schema-check'
 import { getHref } from '../paths'
 
 /** A data file that could not be used. `kind` tells the error view what to say. */
@@ -36,7 +37,7 @@ export async function fetchJson<S extends v.GenericSchema>(
   } catch {
     throw new DataError('invalid', url, `The data file ${url} is damaged (not valid JSON).`)
   }
-  const parsed = v.safeParse(schema, json)
+  const parsed = safeParseData(schema, json)
   if (!parsed.success) {
     const where = describeIssue(parsed.issues[0])
     throw new DataError('invalid', url, `The data file ${url} does not match the expected format (${where}).`)
