@@ -86,12 +86,20 @@ async function expectNoAxeViolations(page: Page) {
 /** Records which connectors are in the document at the moment the view first says it is ready. */
 async function recordConnectorsAtReady(page: Page) {
   await page.addInitScript(() => {
-    const w = window as unknown as { __atReady?: string[] }
+    const w = window as unknown as { __atReady?: string[]; __reachAtReady?: number[] }
     new MutationObserver((_, observer) => {
       if (!document.querySelector('[data-compare-ready="true"]')) return
       w.__atReady = [...document.querySelectorAll('.cmp-connector')].map(
         (p) => p.getAttribute('data-link-id') ?? '',
       )
+      // How far each shown column's rendered text goes past the bottom of what can be seen of it.
+      w.__reachAtReady = [...document.querySelectorAll('.cmp-scroller')]
+        .filter((s) => s.getBoundingClientRect().width > 0)
+        .map((s) => {
+          const blocks = s.querySelectorAll('.cmp-block')
+          const last = blocks[blocks.length - 1]!.getBoundingClientRect().bottom
+          return last - Math.min(s.getBoundingClientRect().bottom, window.innerHeight)
+        })
       observer.disconnect()
     }).observe(document, { subtree: true, childList: true, attributes: true })
   })
@@ -108,6 +116,13 @@ async function expectSameConnectorsAsAtReady(page: Page) {
     .evaluateAll((paths) => paths.map((p) => p.getAttribute('data-link-id') ?? ''))
   expect(atReady?.length).toBeGreaterThan(0)
   expect([...(atReady ?? [])].sort()).toEqual([...now].sort())
+}
+
+/** When the view said it was ready, the text rendered first already filled what can be seen of each column. */
+async function expectFirstScreenFilledAtReady(page: Page) {
+  const reach = await page.evaluate(() => (window as unknown as { __reachAtReady?: number[] }).__reachAtReady)
+  expect(reach?.length).toBeGreaterThan(0)
+  for (const past of reach ?? []) expect(past).toBeGreaterThanOrEqual(0)
 }
 
 async function inViewport(page: Page, locator: Locator): Promise<boolean> {
@@ -350,6 +365,7 @@ test.describe('on a wide screen', () => {
       const blocks = 1 + (article.deck ? 1 : 0) + article.paragraphs.length
       await expect(column(page, side).locator('.cmp-block')).toHaveCount(blocks)
     }
+    await expectFirstScreenFilledAtReady(page)
     await expectSameConnectorsAsAtReady(page)
     const summary = page.getByRole('region', { name: 'At a glance' })
     await expect(
@@ -369,6 +385,7 @@ test.describe('on a wide screen', () => {
     const workspace = page.locator('.cmp-workspace')
     await expect(workspace).toHaveAttribute('data-compare-complete', 'true')
     await expect(column(page, 'left').locator('.cmp-block')).toHaveCount(1 + (left.deck ? 1 : 0) + 60)
+    await expectFirstScreenFilledAtReady(page)
     await expectSameConnectorsAsAtReady(page)
     await expect(page.getByRole('region', { name: 'At a glance' })).toBeVisible()
   })

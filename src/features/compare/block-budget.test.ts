@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { BATCH_CHARS, createBlockBudget } from './block-budget'
-import {
-  blockLength,
-  blocksForChars,
-  blocksThrough,
-  buildCompareModel,
-  firstScreenChars,
-  type Side,
-} from './passages'
+import { blockLength, blocksThrough, buildCompareModel, firstScreenBlocks, type Side } from './passages'
 import { makeArticle, makeComparison } from './test-fixtures'
 
 const paragraphs = (n: number, prefix: string) =>
@@ -45,21 +38,26 @@ const charsOf = (side: Side, count: number) =>
 
 describe('what renders first', () => {
   it('renders about a screen of text first, not a hundred paragraphs', () => {
-    const count = blocksForChars(model.left, firstScreenChars({ width: 1440, height: 900 }))
-    expect(count).toBeGreaterThan(10)
-    expect(count).toBeLessThan(50)
+    const count = firstScreenBlocks(model.left, { width: 1440, height: 900 })
+    // 530 px of column below the page's heading: a few paragraphs, and one to spare.
+    expect(count).toBeGreaterThan(3)
+    expect(count).toBeLessThan(15)
   })
 
   it('renders more first on a tall, wide screen than on a phone', () => {
-    const phone = firstScreenChars({ width: 375, height: 740 })
-    const desktop = firstScreenChars({ width: 1440, height: 900 })
-    const tall = firstScreenChars({ width: 1440, height: 1600 })
-    expect(phone).toBeLessThan(desktop)
+    const phone = firstScreenBlocks(model.left, { width: 375, height: 740 })
+    const desktop = firstScreenBlocks(model.left, { width: 1440, height: 900 })
+    const tall = firstScreenBlocks(model.left, { width: 1440, height: 1600 })
+    expect(charsOf('left', phone)).toBeLessThan(charsOf('left', tall))
     expect(desktop).toBeLessThan(tall)
   })
 
-  it('always renders at least the headline', () => {
-    expect(blocksForChars(model.left, 0)).toBe(1)
+  it('always renders the headline and the block after it, and no more blocks than there are', () => {
+    expect(firstScreenBlocks(model.left, { width: 1440, height: 0 })).toBeGreaterThanOrEqual(2)
+    const brief = makeArticle({ id: 'brief', headline: 'Brief', paragraphs: paragraphs(3, 'Brief') })
+    const short = buildCompareModel(brief, other, makeComparison(brief, other, []))
+    const all = short.left.blocks.length
+    expect(firstScreenBlocks(short.left, { width: 1440, height: 100_000 })).toBe(all)
   })
 
   it('includes the block of a pair the address points to, and the one after it', () => {

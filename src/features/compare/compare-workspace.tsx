@@ -21,14 +21,7 @@ import { createHighlightStore, type FocusedPassage } from './highlight-store'
 import { LinkInspector } from './link-inspector'
 import { OverviewStrip } from './overview-strip'
 import { applyPassageFlags, passageDomId } from './passage-view'
-import {
-  blocksForChars,
-  blocksThrough,
-  firstScreenChars,
-  type CompareModel,
-  type Passage,
-  type Side,
-} from './passages'
+import { blocksThrough, firstScreenBlocks, type CompareModel, type Passage, type Side } from './passages'
 import { differences, linkForPassage, readCompareState, stepLink, stepPassage } from './selection'
 import { useFromServerHtml } from './use-from-server-html'
 import { createLayoutStore, useColumnLayout } from './use-column-layout'
@@ -91,10 +84,10 @@ export function CompareWorkspace({
     if (fromServerHtml || typeof window === 'undefined') {
       return createBlockBudget(model, { left: model.left.blocks.length, right: model.right.blocks.length })
     }
-    const chars = firstScreenChars({ width: window.innerWidth, height: window.innerHeight })
+    const viewport = { width: window.innerWidth, height: window.innerHeight }
     return createBlockBudget(model, {
-      left: blocksForChars(model.left, chars),
-      right: blocksForChars(model.right, chars),
+      left: firstScreenBlocks(model.left, viewport),
+      right: firstScreenBlocks(model.right, viewport),
     })
   })
   useEffect(() => () => budget.stop(), [budget])

@@ -218,31 +218,39 @@ export function blockLength(block: Block): number {
   return length
 }
 
+/** The column's type (compare.css): 16 px text on 1.65 lines, 1rem between paragraphs; headlines 1.35rem on 1.3. */
+const TEXT_PX = 16
+const LINE_PX = TEXT_PX * 1.65
+const GAP_PX = TEXT_PX
+/** Roughly the average advance of a character of the serif text, as a share of its size. */
+const CHAR_EM = 0.5
+
 /**
- * About how many characters of article text fill what a first visit sees of one column: the column's
- * text width (two columns side by side from 800 px, at most 42rem each; one column below) at ~8 px per
- * character, times the lines of ~26 px that fit below the page's heading, pickers and toolbar (~300 px
- * on a wide screen, where the columns start ~370 px down; the narrow layout's are taller and start
- * lower still, so a screen's height there is already generous). Never below 1,500. Every character
- * rendered first is laid out before the links can be drawn; the rest follows a batch per frame, below
- * what is in view.
+ * How many blocks of a side fill what a first visit sees of its column, estimated before anything is laid
+ * out: the column's text width (two columns side by side from 800 px, at most 42rem each; one below),
+ * each block's lines at that width plus the space after it, until they pass the bottom of the window —
+ * then one block more, so that a block cut by the window's edge is whole and an estimate a little short
+ * still fills the screen. On a wide screen the columns start some 370 px down, below the page's heading,
+ * pickers and toolbar; the narrow layout's start lower still, so a whole window's height there is
+ * already generous. Every block rendered first is laid out before the links can be drawn; the rest
+ * follows a batch per frame, below what is in view (block-budget.ts).
  */
-export function firstScreenChars(viewport: { width: number; height: number }): number {
+export function firstScreenBlocks(side: SideModel, viewport: { width: number; height: number }): number {
   const wide = viewport.width >= 800
   const page = Math.min(viewport.width, 1600) - 32
   const textWidth = wide ? Math.min(672, (page - 56 - 24 - 64) / 2) : page - 8
-  const charsPerLine = Math.max(20, textWidth / 8)
-  const lines = Math.max(10, (viewport.height - (wide ? 300 : 0)) / 26)
-  return Math.max(1500, Math.round(charsPerLine * lines))
-}
-
-/** How many blocks hold the first `chars` characters of the side (whole blocks, at least one). */
-export function blocksForChars(side: SideModel, chars: number): number {
+  const visible = Math.max(10 * LINE_PX, viewport.height - (wide ? 370 : 0))
+  let height = 0
   let count = 0
-  let total = 0
-  while (count < side.blocks.length && (count === 0 || total < chars))
-    total += blockLength(side.blocks[count++]!)
-  return count
+  while (count < side.blocks.length && height < visible) {
+    const block = side.blocks[count++]!
+    const headline = block.role === 'headline'
+    const size = headline ? TEXT_PX * 1.35 : TEXT_PX
+    const lineHeight = headline ? size * 1.3 : LINE_PX
+    const charsPerLine = Math.max(10, textWidth / (size * CHAR_EM))
+    height += Math.ceil(blockLength(block) / charsPerLine) * lineHeight + GAP_PX
+  }
+  return Math.min(side.blocks.length, count + 1)
 }
 
 /**
