@@ -86,7 +86,10 @@ async function expectNoAxeViolations(page: Page) {
 /** Records which connectors are in the document at the moment the view first says it is ready. */
 async function recordConnectorsAtReady(page: Page) {
   await page.addInitScript(() => {
-    const w = window as unknown as { __atReady?: string[]; __reachAtReady?: number[] }
+    const w = window as unknown as {
+      __atReady?: string[]
+      __reachAtReady?: { past: number; blocks: number }[]
+    }
     new MutationObserver((_, observer) => {
       if (!document.querySelector('[data-compare-ready="true"]')) return
       w.__atReady = [...document.querySelectorAll('.cmp-connector')].map(
@@ -98,7 +101,10 @@ async function recordConnectorsAtReady(page: Page) {
         .map((s) => {
           const blocks = s.querySelectorAll('.cmp-block')
           const last = blocks[blocks.length - 1]!.getBoundingClientRect().bottom
-          return last - Math.min(s.getBoundingClientRect().bottom, window.innerHeight)
+          return {
+            past: last - Math.min(s.getBoundingClientRect().bottom, window.innerHeight),
+            blocks: blocks.length,
+          }
         })
       observer.disconnect()
     }).observe(document, { subtree: true, childList: true, attributes: true })
@@ -118,12 +124,22 @@ async function expectSameConnectorsAsAtReady(page: Page) {
   expect([...(atReady ?? [])].sort()).toEqual([...now].sort())
 }
 
-/** When the view said it was ready, the text rendered first already filled what can be seen of each column. */
-async function expectFirstScreenFilledAtReady(page: Page) {
-  const reach = await page.evaluate(() => (window as unknown as { __reachAtReady?: number[] }).__reachAtReady)
+/**
+ * When the view said it was ready, the text rendered first already filled what can be seen of each shown
+ * column — or was the whole article (`blocks`: each shown column's headline, deck and paragraphs).
+ */
+async function expectFirstScreenFilledAtReady(page: Page, blocks: readonly number[]) {
+  const reach = await page.evaluate(
+    () => (window as unknown as { __reachAtReady?: { past: number; blocks: number }[] }).__reachAtReady,
+  )
   expect(reach?.length).toBeGreaterThan(0)
-  for (const past of reach ?? []) expect(past).toBeGreaterThanOrEqual(0)
+  reach?.forEach((column, i) => {
+    if (column.blocks < blocks[i]!) expect(column.past).toBeGreaterThanOrEqual(0)
+  })
 }
+
+/** Headline, deck and paragraphs. */
+const blockCount = (article: Article) => 1 + (article.deck ? 1 : 0) + article.paragraphs.length
 
 async function inViewport(page: Page, locator: Locator): Promise<boolean> {
   const box = await locator.boundingBox()
@@ -357,15 +373,16 @@ test.describe('on a wide screen', () => {
     await expect(page.locator('#root')).toHaveAttribute('data-mounted', 'rendered')
     const workspace = page.locator('.cmp-workspace')
     await expect(workspace).toHaveAttribute('data-compare-complete', 'true')
+    const blocks: number[] = []
     for (const [side, id] of [
       ['left', pair.left],
       ['right', pair.right],
     ] as const) {
       const article = (await (await page.request.get(sitePath(paths.data.article(id)))).json()) as Article
-      const blocks = 1 + (article.deck ? 1 : 0) + article.paragraphs.length
-      await expect(column(page, side).locator('.cmp-block')).toHaveCount(blocks)
+      blocks.push(blockCount(article))
+      await expect(column(page, side).locator('.cmp-block')).toHaveCount(blockCount(article))
     }
-    await expectFirstScreenFilledAtReady(page)
+    await expectFirstScreenFilledAtReady(page, blocks)
     await expectSameConnectorsAsAtReady(page)
     const summary = page.getByRole('region', { name: 'At a glance' })
     await expect(
@@ -384,11 +401,29 @@ test.describe('on a wide screen', () => {
     await page.goto(sitePath(paths.compare.build(left.id, right.id)))
     const workspace = page.locator('.cmp-workspace')
     await expect(workspace).toHaveAttribute('data-compare-complete', 'true')
-    await expect(column(page, 'left').locator('.cmp-block')).toHaveCount(1 + (left.deck ? 1 : 0) + 60)
-    await expectFirstScreenFilledAtReady(page)
+    await expect(column(page, 'left').locator('.cmp-block')).toHaveCount(blockCount(left))
+    await expectFirstScreenFilledAtReady(page, [blockCount(left), blockCount(right)])
     await expectSameConnectorsAsAtReady(page)
     await expect(page.getByRole('region', { name: 'At a glance' })).toBeVisible()
   })
+
+  for (const viewport of [
+    { width: 1280, height: 720 },
+    { width: 1920, height: 1080 },
+  ]) {
+    test(`at ${viewport.width}×${viewport.height}, the text rendered first fills both columns`, async ({
+      page,
+    }) => {
+      test.slow()
+      await page.setViewportSize(viewport)
+      const { left, right } = await serveSyntheticPair(page, 60)
+      await recordConnectorsAtReady(page)
+      await page.goto(sitePath(paths.compare.build(left.id, right.id)))
+      await expect(page.locator('.cmp-workspace')).toHaveAttribute('data-compare-complete', 'true')
+      await expectFirstScreenFilledAtReady(page, [blockCount(left), blockCount(right)])
+      await expectSameConnectorsAsAtReady(page)
+    })
+  }
 
   test('has no accessibility violations, in the light and the dark theme', async ({ page }) => {
     const pair = await seedPair(page)

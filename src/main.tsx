@@ -83,14 +83,16 @@ export async function startApp(): Promise<void> {
   // the page's module and data download; then only the page is rendered into it. The work of the frame
   // (the router, the header, their first layout) is done while the network is busy, not after the data
   // is in. Not a Suspense fallback: React holds back content that replaces a fallback for up to 300 ms.
-  // The page goes in as one update, not a transition: its code and data are in, there is nothing left to
-  // wait for, and a transition would hand the thread back to the browser every 5 ms (a frame each time)
-  // while the reader waits for exactly this page.
+  // A page whose first render is bounded (`renderAtOnce`: the comparison renders a screen, then the rest
+  // in batches) goes in as one update: a transition would hand the thread back to the browser every 5 ms,
+  // a frame each time, while the reader waits for exactly this page. Any other stays in a transition, so
+  // a first render that grows with the data (the library) does not block the header for its whole length.
   if (prerenderedPath === '') {
     const root = createRoot(container, { onCaughtError })
     startTransition(() => root.render(app(true)))
-    const { error } = await preloaded
-    root.render(app(false, error))
+    const { error, renderAtOnce } = await preloaded
+    if (renderAtOnce && error === undefined) root.render(app(false))
+    else startTransition(() => root.render(app(false, error)))
     return
   }
 

@@ -19,6 +19,13 @@ export type RouteModule = {
   Component: ComponentType
   /** Starts every query the page reads; settles when they have loaded, rejects with the first failure. */
   preload?: (queryClient: QueryClient, params: Params, search: URLSearchParams) => Promise<unknown>
+  /**
+   * The page's first render is bounded whatever its data (about a screen, the rest in batches after a
+   * paint), so at start-up it goes in as one update rather than a transition, which hands the thread back
+   * to the browser every 5 ms and costs a frame each time (see main.tsx). A page whose first render grows
+   * with its data (the library's ten thousand articles) stays in a transition.
+   */
+  renderAtOnce?: boolean
 }
 
 type AppRoute = {
@@ -104,6 +111,8 @@ export function matchAppRoute(pathname: string): { route: AppRoute; params: Para
 export type PreloadResult = {
   /** Whether the path is the not-found page. */
   notFound: boolean
+  /** The route's `renderAtOnce`. */
+  renderAtOnce: boolean
   /** Why the page cannot be shown (a DataError, a failed chunk), if it cannot. */
   error?: unknown
 }
@@ -118,12 +127,13 @@ export async function preloadPage(
   search: string,
 ): Promise<PreloadResult> {
   const { route, params } = matchAppRoute(pathname)
+  const notFound = !!route.notFound
   try {
     const module = await loadRoute(route)
     await module.preload?.(queryClient, params, new URLSearchParams(search))
-    return { notFound: !!route.notFound }
+    return { notFound, renderAtOnce: !!module.renderAtOnce }
   } catch (error) {
-    return { notFound: !!route.notFound, error }
+    return { notFound, renderAtOnce: false, error }
   }
 }
 

@@ -32,6 +32,7 @@ type Node = {
   value?: Node
   wrapped?: Node
   default?: unknown
+  fallback?: unknown
   options?: readonly unknown[]
   literal?: unknown
   requirement?: unknown
@@ -40,8 +41,13 @@ type Node = {
 /** Keys valibot never copies from a record (see its `_isValidObjectKey`). */
 const UNSAFE_KEYS = new Set(['__proto__', 'prototype', 'constructor'])
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  Boolean(value) && typeof value === 'object'
+/**
+ * An object whose keys valibot would copy as they are. Valibot's object and record take arrays too, but
+ * give back a new plain object (an array as an object with optional keys, say, comes out as `{}`): not the
+ * input, so not the fast path.
+ */
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  Boolean(value) && typeof value === 'object' && !Array.isArray(value)
 
 function unsupported(node: Node): never {
   throw new Error(
@@ -98,7 +104,7 @@ function compileObject(node: Node): Check {
   const optional = entries.map((e) => e.optional)
   const count = keys.length
   return (value) => {
-    if (!isObject(value)) return false
+    if (!isPlainObject(value)) return false
     let present = 0
     for (let i = 0; i < count; i++) {
       const key = keys[i]!
@@ -117,7 +123,7 @@ function compileRecord(node: Node): Check {
   const checkKey = compileNode(node.key!)
   const checkValue = compileNode(node.value!)
   return (value) => {
-    if (!isObject(value)) return false
+    if (!isPlainObject(value)) return false
     for (const key in value) {
       // Inherited and unsafe keys are skipped by valibot (so its output lacks them): not the fast path.
       if (!Object.prototype.hasOwnProperty.call(value, key) || UNSAFE_KEYS.has(key)) return false
@@ -170,6 +176,8 @@ function compileBase(node: Node): Check {
 
 function compileNode(node: Node): Check {
   if (node.async) return unsupported({ ...node, type: `async ${node.type}` })
+  // A fallback replaces a bad or missing value: valibot's output would not be the input.
+  if (node.fallback !== undefined) return unsupported({ ...node, type: `${node.type} with a fallback` })
   if (node.kind !== 'schema') return unsupported(node)
   if (!node.pipe) return compileBase(node)
   // A pipe: its first item is the schema, then actions (and perhaps nested schemas) in order.

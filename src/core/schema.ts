@@ -6,8 +6,9 @@
  * the block named by `paragraphId`; `end` is exclusive.
  *
  * Written with valibot, whose functions tree-shake one by one, so the first route pays only for the
- * checks these schemas use. Validate with `v.safeParse(schema, data)` or `v.is(schema, data)`, and
- * describe a failure with `describeIssue`; the five data file schemas also have `parse` (see `dataFile`).
+ * checks these schemas use. Validate a data file with `safeParseData(schema, data)` (schema-check.ts: valibot's
+ * answer, quicker for a file that matches), a single value with `v.is(schema, data)`, and describe a failure
+ * with `describeIssue`; the five data file schemas also have `parse` (see `dataFile`).
  */
 import * as v from 'valibot'
 import { safeParseData } from './schema-check'
@@ -30,7 +31,8 @@ export class ContractError extends Error {
 /**
  * The schema of a whole data file, with `parse(data)`: the data, validated, or a ContractError naming the
  * first problem's path (valibot's own `v.parse` throws a ValiError whose message has no path). The prerender,
- * tests and benchmarks load files with it; code with its own wording for a failure uses `v.safeParse`.
+ * tests and benchmarks load files with it; code with its own wording for a failure uses `safeParseData`.
+ * Data that matches exactly comes back as the same object, not a copy (see schema-check.ts).
  */
 export type DataFileSchema<S extends v.GenericSchema> = S & { parse(input: unknown): v.InferOutput<S> }
 

@@ -6,6 +6,9 @@ import { articleQueryOptions, useArticle } from '../../lib/data/get-article'
 import { comparisonQueryOptions, useComparison } from '../../lib/data/get-comparison'
 import { indexQueryOptions, useIndex } from '../../lib/data/get-index'
 
+/** The first render is one screen of each article, whatever their length (see block-budget.ts). */
+export const renderAtOnce = true
+
 export async function preload(queryClient: QueryClient, params: Params) {
   const leftId = params.leftId ?? ''
   const rightId = params.rightId ?? ''

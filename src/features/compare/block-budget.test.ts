@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { BATCH_CHARS, createBlockBudget } from './block-budget'
-import { blockLength, blocksThrough, buildCompareModel, firstScreenBlocks, type Side } from './passages'
+import {
+  blockLength,
+  blocksThrough,
+  buildCompareModel,
+  firstScreenBlocks,
+  type Block,
+  type Side,
+} from './passages'
 import { makeArticle, makeComparison } from './test-fixtures'
 
 const paragraphs = (n: number, prefix: string) =>
@@ -37,27 +44,59 @@ const charsOf = (side: Side, count: number) =>
   model[side].blocks.slice(0, count).reduce((n, b) => n + blockLength(b), 0)
 
 describe('what renders first', () => {
+  const desktop = { width: 1440, height: 900, wide: true, rem: 16, restoring: false }
+  const phone = { width: 375, height: 740, wide: false, rem: 16, restoring: false }
+
   it('renders about a screen of text first, not a hundred paragraphs', () => {
-    const count = firstScreenBlocks(model.left, { width: 1440, height: 900 })
+    const count = firstScreenBlocks(model.left, desktop)
     // 530 px of column below the page's heading: a few paragraphs, and one to spare.
     expect(count).toBeGreaterThan(3)
     expect(count).toBeLessThan(15)
   })
 
-  it('renders more first on a tall, wide screen than on a phone', () => {
-    const phone = firstScreenBlocks(model.left, { width: 375, height: 740 })
-    const desktop = firstScreenBlocks(model.left, { width: 1440, height: 900 })
-    const tall = firstScreenBlocks(model.left, { width: 1440, height: 1600 })
-    expect(charsOf('left', phone)).toBeLessThan(charsOf('left', tall))
-    expect(desktop).toBeLessThan(tall)
+  it('renders more first on a tall, wide screen than on a phone, and more when the reader scrolls back', () => {
+    const tall = firstScreenBlocks(model.left, { ...desktop, height: 1600 })
+    expect(charsOf('left', firstScreenBlocks(model.left, phone))).toBeLessThan(charsOf('left', tall))
+    expect(firstScreenBlocks(model.left, desktop)).toBeLessThan(tall)
+    // Back to a comparison scrolled down to its columns: they may fill the whole window.
+    expect(firstScreenBlocks(model.left, { ...desktop, restoring: true })).toBeGreaterThan(
+      firstScreenBlocks(model.left, desktop),
+    )
+    // A reader's larger default font scales the whole layout: a window scaled alike shows the same.
+    expect(firstScreenBlocks(model.left, { ...desktop, width: 2160, height: 1350, rem: 24 })).toBe(
+      firstScreenBlocks(model.left, desktop),
+    )
+  })
+
+  it('gives one block more than fills the window, so the block the edge cuts is whole', () => {
+    // One line of text per block here: each takes a line and the space after it.
+    const line = makeArticle({
+      id: 'lines',
+      headline: 'L',
+      paragraphs: Array.from({ length: 50 }, () => 'Short.'),
+    })
+    const lines = buildCompareModel(line, other, makeComparison(line, other, []))
+    const headline = 16 * 1.35 * 1.3 + 16
+    const paragraph = 16 * 1.65 + 16
+    const top = 23 * 16
+    // Nine paragraphs under the headline fall 1 px short of the bottom: a tenth, then one to spare.
+    expect(firstScreenBlocks(lines.left, { ...desktop, height: top + headline + 9 * paragraph + 1 })).toBe(12)
+    // Nine reach 1 px past it: the ninth is the one the edge cuts, then one to spare.
+    expect(firstScreenBlocks(lines.left, { ...desktop, height: top + headline + 9 * paragraph - 1 })).toBe(11)
+  })
+
+  it('counts only the blocks a filter shows', () => {
+    const everyOther = (block: Block) => block.role !== 'paragraph' || Number(block.id.slice(1)) % 2 === 0
+    const filtered = firstScreenBlocks(model.left, desktop, everyOther)
+    expect(filtered).toBeGreaterThan(firstScreenBlocks(model.left, desktop))
   })
 
   it('always renders the headline and the block after it, and no more blocks than there are', () => {
-    expect(firstScreenBlocks(model.left, { width: 1440, height: 0 })).toBeGreaterThanOrEqual(2)
+    expect(firstScreenBlocks(model.left, { ...desktop, height: 0 })).toBeGreaterThanOrEqual(2)
     const brief = makeArticle({ id: 'brief', headline: 'Brief', paragraphs: paragraphs(3, 'Brief') })
     const short = buildCompareModel(brief, other, makeComparison(brief, other, []))
     const all = short.left.blocks.length
-    expect(firstScreenBlocks(short.left, { width: 1440, height: 100_000 })).toBe(all)
+    expect(firstScreenBlocks(short.left, { ...desktop, height: 100_000 })).toBe(all)
   })
 
   it('includes the block of a pair the address points to, and the one after it', () => {

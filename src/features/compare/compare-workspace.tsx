@@ -10,7 +10,7 @@ import {
   type MouseEvent as ReactMouseEvent,
   type PointerEvent as ReactPointerEvent,
 } from 'react'
-import { Link, useSearchParams } from 'react-router'
+import { Link, useLocation, useNavigationType, useSearchParams } from 'react-router'
 import type { Article } from '../../core/schema'
 import { paths, type CompareFilter } from '../../lib/paths'
 import { ArticleText, markBlocksHoldingSelected } from './article-column'
@@ -21,7 +21,15 @@ import { createHighlightStore, type FocusedPassage } from './highlight-store'
 import { LinkInspector } from './link-inspector'
 import { OverviewStrip } from './overview-strip'
 import { applyPassageFlags, passageDomId } from './passage-view'
-import { blocksThrough, firstScreenBlocks, type CompareModel, type Passage, type Side } from './passages'
+import {
+  blockShown,
+  blocksThrough,
+  firstScreenBlocks,
+  type Block,
+  type CompareModel,
+  type Passage,
+  type Side,
+} from './passages'
 import { differences, linkForPassage, readCompareState, stepLink, stepPassage } from './selection'
 import { useFromServerHtml } from './use-from-server-html'
 import { createLayoutStore, useColumnLayout } from './use-column-layout'
@@ -69,6 +77,8 @@ export function CompareWorkspace({
   const [searchParams, setSearchParams] = useSearchParams()
   const state = readCompareState(searchParams, model)
   const isNarrow = useMediaQuery(NARROW_QUERY)
+  const navigationType = useNavigationType()
+  const { key: entryKey } = useLocation()
   // The workspace is keyed by the pair, so the model never changes under this store.
   const [store] = useState(() => createHighlightStore(model, state.link))
   const rootRef = useRef<HTMLElement>(null)
@@ -84,10 +94,19 @@ export function CompareWorkspace({
     if (fromServerHtml || typeof window === 'undefined') {
       return createBlockBudget(model, { left: model.left.blocks.length, right: model.right.blocks.length })
     }
-    const viewport = { width: window.innerWidth, height: window.innerHeight }
+    const screen = {
+      width: window.innerWidth,
+      height: window.innerHeight,
+      wide: !isNarrow,
+      rem: parseFloat(getComputedStyle(document.documentElement).fontSize) || 16,
+      // Back, forward or a reload: ScrollRestoration may scroll the window down to the columns. (A first
+      // visit's history entry has no key of its own.)
+      restoring: navigationType === 'POP' && entryKey !== 'default',
+    }
+    const shown = (block: Block) => blockShown(block, state.filter)
     return createBlockBudget(model, {
-      left: firstScreenBlocks(model.left, viewport),
-      right: firstScreenBlocks(model.right, viewport),
+      left: firstScreenBlocks(model.left, screen, shown),
+      right: firstScreenBlocks(model.right, screen, shown),
     })
   })
   useEffect(() => () => budget.stop(), [budget])

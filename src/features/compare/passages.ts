@@ -218,39 +218,67 @@ export function blockLength(block: Block): number {
   return length
 }
 
-/** The column's type (compare.css): 16 px text on 1.65 lines, 1rem between paragraphs; headlines 1.35rem on 1.3. */
-const TEXT_PX = 16
-const LINE_PX = TEXT_PX * 1.65
-const GAP_PX = TEXT_PX
+/** The column's type (compare.css), in rem: text on 1.65 lines with 1rem between paragraphs; headlines 1.35rem on 1.3. */
+const LINE_REM = 1.65
+const GAP_REM = 1
 /** Roughly the average advance of a character of the serif text, as a share of its size. */
 const CHAR_EM = 0.5
+/** Where the columns' text starts on a wide screen: below the site header, page heading, pickers and toolbar. */
+const WIDE_TOP_REM = 23
+
+export type FirstScreen = {
+  width: number
+  height: number
+  /** Two columns side by side (not NARROW_QUERY). */
+  wide: boolean
+  /** The root font size in px (a reader's own default font size scales the whole layout). */
+  rem: number
+  /** The window's scroll position is being restored (back, forward, reload): the columns may fill it. */
+  restoring: boolean
+}
 
 /**
  * How many blocks of a side fill what a first visit sees of its column, estimated before anything is laid
- * out: the column's text width (two columns side by side from 800 px, at most 42rem each; one below),
- * each block's lines at that width plus the space after it, until they pass the bottom of the window —
- * then one block more, so that a block cut by the window's edge is whole and an estimate a little short
- * still fills the screen. On a wide screen the columns start some 370 px down, below the page's heading,
- * pickers and toolbar; the narrow layout's start lower still, so a whole window's height there is
- * already generous. Every block rendered first is laid out before the links can be drawn; the rest
- * follows a batch per frame, below what is in view (block-budget.ts).
+ * out: the column's text width (two columns side by side, at most 42rem each; one on a narrow screen),
+ * each shown block's lines at that width plus the space after it (a block the filter hides takes none),
+ * until they pass the bottom of the window — then one block more, so that a block cut by the window's
+ * edge is whole and an estimate a little short still fills the screen. On a wide screen the columns start
+ * some 23rem down, below the page's heading, pickers and toolbar, unless the window is about to be
+ * scrolled back to where the reader was; the narrow layout's start lower still, so a whole window's
+ * height there is already generous. Every block rendered first is laid out before the links can be drawn;
+ * the rest follows a batch per frame, below what is in view (block-budget.ts).
  */
-export function firstScreenBlocks(side: SideModel, viewport: { width: number; height: number }): number {
-  const wide = viewport.width >= 800
-  const page = Math.min(viewport.width, 1600) - 32
-  const textWidth = wide ? Math.min(672, (page - 56 - 24 - 64) / 2) : page - 8
-  const visible = Math.max(10 * LINE_PX, viewport.height - (wide ? 370 : 0))
+export function firstScreenBlocks(
+  side: SideModel,
+  screen: FirstScreen,
+  shown: (block: Block) => boolean = () => true,
+): number {
+  const { rem } = screen
+  const page = Math.min(screen.width, 100 * rem) - 2 * rem
+  const textWidth = screen.wide ? Math.min(42 * rem, (page - 9 * rem) / 2) : page - rem / 2
+  const visible = Math.max(
+    10 * LINE_REM * rem,
+    screen.height - (screen.wide && !screen.restoring ? WIDE_TOP_REM * rem : 0),
+  )
   let height = 0
   let count = 0
   while (count < side.blocks.length && height < visible) {
     const block = side.blocks[count++]!
+    if (!shown(block)) continue
     const headline = block.role === 'headline'
-    const size = headline ? TEXT_PX * 1.35 : TEXT_PX
-    const lineHeight = headline ? size * 1.3 : LINE_PX
+    const size = headline ? 1.35 * rem : rem
+    const lineHeight = headline ? size * 1.3 : LINE_REM * rem
     const charsPerLine = Math.max(10, textWidth / (size * CHAR_EM))
-    height += Math.ceil(blockLength(block) / charsPerLine) * lineHeight + GAP_PX
+    height += Math.ceil(blockLength(block) / charsPerLine) * lineHeight + GAP_REM * rem
   }
   return Math.min(side.blocks.length, count + 1)
+}
+
+/** Whether a block shows under a filter: "only what differs" shows blocks with unique material, "only what is shared" linked ones. */
+export function blockShown(block: Block, filter: 'all' | 'differ' | 'shared'): boolean {
+  if (filter === 'differ') return block.hasOnly
+  if (filter === 'shared') return block.hasLinked
+  return true
 }
 
 /**

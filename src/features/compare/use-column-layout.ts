@@ -3,7 +3,7 @@ import type { CompareFilter } from '../../lib/paths'
 import { blockDomId } from './article-column'
 import type { BlockBudget } from './block-budget'
 import { passageDomId } from './passage-view'
-import { blockLength, type Block, type CompareModel, type Side, type SideModel } from './passages'
+import { blockLength, blockShown, type CompareModel, type Side, type SideModel } from './passages'
 import { passageShown } from './selection'
 
 export type Range = { top: number; bottom: number }
@@ -80,12 +80,6 @@ export function useScroll(store: LayoutStore): ScrollTops {
 }
 
 /** Whether a block shows under the filter (the CSS hides the others). */
-function blockShown(block: Block, filter: CompareFilter): boolean {
-  if (filter === 'differ') return block.hasOnly
-  if (filter === 'shared') return block.hasLinked
-  return true
-}
-
 /**
  * Measures one column. The browser lays out only the paragraphs in view (content-visibility: auto), and
  * on a fresh page the paragraphs far below are not even rendered yet; measuring all of them line by line
