@@ -22,7 +22,6 @@ import { LinkInspector } from './link-inspector'
 import { OverviewStrip } from './overview-strip'
 import { applyPassageFlags, passageDomId } from './passage-view'
 import {
-  blockShown,
   blocksThrough,
   firstScreenBlocks,
   type Block,
@@ -30,7 +29,7 @@ import {
   type Passage,
   type Side,
 } from './passages'
-import { differences, linkForPassage, readCompareState, stepLink, stepPassage } from './selection'
+import { blockShown, differences, linkForPassage, readCompareState, stepLink, stepPassage } from './selection'
 import { useFromServerHtml } from './use-from-server-html'
 import { createLayoutStore, useColumnLayout } from './use-column-layout'
 import { NARROW_QUERY, scrollBehavior, useMediaQuery } from './use-media-query'

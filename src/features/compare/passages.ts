@@ -274,13 +274,6 @@ export function firstScreenBlocks(
   return Math.min(side.blocks.length, count + 1)
 }
 
-/** Whether a block shows under a filter: "only what differs" shows blocks with unique material, "only what is shared" linked ones. */
-export function blockShown(block: Block, filter: 'all' | 'differ' | 'shared'): boolean {
-  if (filter === 'differ') return block.hasOnly
-  if (filter === 'shared') return block.hasLinked
-  return true
-}
-
 /**
  * How many blocks must be rendered for the passages `keys` to be in the document (and the block after
  * each, so the passage is not the last thing in its column): 0 when there are none.

@@ -3,7 +3,7 @@
  * reader moves from link to link. Pure: the view and the tests share it.
  */
 import type { CompareFilter } from '../../lib/paths'
-import type { CompareModel, Passage, PassageKind, Side } from './passages'
+import type { Block, CompareModel, Passage, PassageKind, Side } from './passages'
 
 export type CompareState = {
   filter: CompareFilter
@@ -23,6 +23,13 @@ export function readCompareState(search: URLSearchParams, model: CompareModel): 
   const rawLink = search.get('link')
   const link = rawLink !== null && LINK_ID.test(rawLink) && model.linkById.has(rawLink) ? rawLink : null
   return { filter, pane, link, linkMissing: rawLink !== null && link === null }
+}
+
+/** Whether a block shows under the filter (the CSS hides the others). */
+export function blockShown(block: Block, filter: CompareFilter): boolean {
+  if (filter === 'differ') return block.hasOnly
+  if (filter === 'shared') return block.hasLinked
+  return true
 }
 
 /** Whether a passage of this kind shows under the filter. */

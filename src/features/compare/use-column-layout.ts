@@ -3,8 +3,8 @@ import type { CompareFilter } from '../../lib/paths'
 import { blockDomId } from './article-column'
 import type { BlockBudget } from './block-budget'
 import { passageDomId } from './passage-view'
-import { blockLength, blockShown, type CompareModel, type Side, type SideModel } from './passages'
-import { passageShown } from './selection'
+import { blockLength, type CompareModel, type Side, type SideModel } from './passages'
+import { blockShown, passageShown } from './selection'
 
 export type Range = { top: number; bottom: number }
 
@@ -79,7 +79,6 @@ export function useScroll(store: LayoutStore): ScrollTops {
   return useSyncExternalStore(store.subscribe, store.scroll, noScroll)
 }
 
-/** Whether a block shows under the filter (the CSS hides the others). */
 /**
  * Measures one column. The browser lays out only the paragraphs in view (content-visibility: auto), and
  * on a fresh page the paragraphs far below are not even rendered yet; measuring all of them line by line
