@@ -20,8 +20,8 @@ export type RouteModule = {
   /** Starts every query the page reads; settles when they have loaded, rejects with the first failure. */
   preload?: (queryClient: QueryClient, params: Params, search: URLSearchParams) => Promise<unknown>
   /**
-   * The page's first render is bounded whatever its data (about a screen, the rest in batches after a
-   * paint), so at start-up it goes in as one update rather than a transition, which hands the thread back
+   * The page renders about a screen at first whatever its data (the rest in batches after a paint; its
+   * view model still covers the whole data), so at start-up it goes in as one update rather than a transition, which hands the thread back
    * to the browser every 5 ms and costs a frame each time (see main.tsx). A page whose first render grows
    * with its data (the library's ten thousand articles) stays in a transition.
    */
