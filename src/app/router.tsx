@@ -21,9 +21,10 @@ export type RouteModule = {
   preload?: (queryClient: QueryClient, params: Params, search: URLSearchParams) => Promise<unknown>
   /**
    * The page renders about a screen at first whatever its data (the rest in batches after a paint; its
-   * view model still covers the whole data), so at start-up it goes in as one update rather than a transition, which hands the thread back
-   * to the browser every 5 ms and costs a frame each time (see main.tsx). A page whose first render grows
-   * with its data (the library's ten thousand articles) stays in a transition.
+   * view model still covers the whole data), so at start-up it goes in as one update rather than a
+   * transition, which hands the thread back to the browser every 5 ms and costs a frame each time (see
+   * main.tsx). A page whose first render grows with its data (the library's ten thousand articles) stays
+   * in a transition.
    */
   renderAtOnce?: boolean
 }

@@ -91,12 +91,11 @@ function compileAction(action: Node): Check {
 function compileObject(node: Node): Check {
   const entries = Object.entries(node.entries ?? {}).map(([key, schema]) => ({
     key,
+    // Throws for an optional entry with a default (valibot would fill it in: an output that differs).
     check: compileNode(schema),
-    // Valibot leaves these out when missing; with a default it would fill them in (an output that differs).
-    optional: schema.type === 'optional' || schema.type === 'exact_optional' || schema.type === 'nullish',
-    hasDefault: schema.default !== undefined,
+    // Valibot leaves it out when missing.
+    optional: schema.type === 'optional',
   }))
-  if (entries.some((e) => e.hasDefault)) return unsupported({ ...node, type: 'object with defaults' })
   // Plain arrays and indexed loops: these run once per value of a file, mostly before the engine has
   // compiled them, and the interpreter is much slower at iterators and for...in than at indexing.
   const keys = entries.map((e) => e.key)

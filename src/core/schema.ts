@@ -6,9 +6,9 @@
  * the block named by `paragraphId`; `end` is exclusive.
  *
  * Written with valibot, whose functions tree-shake one by one, so the first route pays only for the
- * checks these schemas use. Validate a data file with `safeParseData(schema, data)` (schema-check.ts: valibot's
- * answer, quicker for a file that matches), a single value with `v.is(schema, data)`, and describe a failure
- * with `describeIssue`; the five data file schemas also have `parse` (see `dataFile`).
+ * checks these schemas use. Validate a data file with `safeParseData(schema, data)` (schema-check.ts:
+ * valibot's answer, quicker for a file that matches), a single value with `v.is(schema, data)`, and
+ * describe a failure with `describeIssue`; the five data file schemas also have `parse` (see `dataFile`).
  */
 import * as v from 'valibot'
 import { safeParseData } from './schema-check'

@@ -218,12 +218,15 @@ export function blockLength(block: Block): number {
   return length
 }
 
-/** The column's type (compare.css), in rem: text on 1.65 lines with 1rem between paragraphs; headlines 1.35rem on 1.3. */
+/**
+ * The column's type (compare.css), in rem: text on 1.65 lines with 1rem between paragraphs; headlines
+ * 1.35rem on 1.3.
+ */
 const LINE_REM = 1.65
 const GAP_REM = 1
 /** Roughly the average advance of a character of the serif text, as a share of its size. */
 const CHAR_EM = 0.5
-/** Where the columns' text starts on a wide screen: below the site header, page heading, pickers and toolbar. */
+/** Where the columns' text starts on a wide screen: below the site header, heading, pickers and toolbar. */
 const WIDE_TOP_REM = 23
 
 export type FirstScreen = {
