@@ -39,16 +39,24 @@ async function openPair(page: Page, pair: Pair, params: Parameters<typeof paths.
  * Two synthetic articles of one story (run through the real pipeline and aligner) and their comparison,
  * served in place of the bundled data: their address is not prerendered (the app shell answers it).
  */
-async function serveSyntheticPair(page: Page, paragraphs: number) {
+async function serveSyntheticPair(page: Page, paragraphs: number, { others = 0 } = {}) {
   const pair = syntheticPair(paragraphs)
   const { left, right, comparison } = pair
+  // `others`: that many more articles in the index (in no story), so the corpus is as large as wanted.
+  const more = Array.from({ length: others }, (_, n) => ({
+    ...summarise(left),
+    id: `other-${n + 1}`,
+    storyId: null,
+    outlet: `Outlet ${n + 1}`,
+    headline: `Another article, number ${n + 1}`,
+  }))
   await serveBenchData(page, {
     index: {
       schemaVersion: SCHEMA_VERSION,
       stories: [
         { id: 'synthetic-pair', title: 'Synthetic pair', date: null, articleIds: [left.id, right.id] },
       ],
-      articles: [summarise(left), summarise(right)],
+      articles: [summarise(left), summarise(right), ...more],
     },
     article: (id) => [left, right].find((a) => a.id === id),
     comparison: (l, r) => (l === left.id && r === right.id ? comparison : undefined),
@@ -584,4 +592,42 @@ test('a pair the build did not prerender shows the site header and "Loading…" 
   await expect(loading).toHaveCount(0)
   await expect(page.locator('#root')).toHaveAttribute('data-mounted', 'rendered')
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Comparing coverage')
+})
+
+test('in a corpus of thousands of articles, the pickers list a few hundred and a search field finds the rest', async ({
+  page,
+}) => {
+  const { left, right } = await serveSyntheticPair(page, 20, { others: 3000 })
+  await page.goto(sitePath(paths.compare.build(left.id, right.id)))
+  // The search field is there when the comparison is (its code loads with the page's data).
+  await expect(page.locator('.cmp-workspace')).toHaveAttribute('data-compare-ready', 'true')
+  const search = page.getByRole('searchbox', { name: 'Find articles to compare' })
+  await expect(search).toHaveCount(1)
+  const leftSelect = page.getByLabel('Left article')
+  await expect(leftSelect).toHaveValue(left.id)
+  expect(await leftSelect.locator('option').count()).toBeLessThanOrEqual(202)
+  await expect(page.getByRole('status').filter({ hasText: 'The lists show the first 200' })).toBeVisible()
+  // Enter finds; it does not compare.
+  await search.fill('number 2718')
+  await search.press('Enter')
+  await expect(page.getByText('1 article match; the lists show it.')).toBeVisible()
+  await expect(page).toHaveURL(new RegExp(`/compare/${left.id}/${right.id}$`))
+  await page.getByLabel('Right article').selectOption('other-2718')
+  await expectNoAxeViolations(page)
+  await page.getByRole('button', { name: 'Compare', exact: true }).click()
+  await expect(page).toHaveURL(new RegExp(`/compare/${left.id}/other-2718$`))
+})
+
+test('in a corpus of thousands of articles, the comparison still works if the search field cannot be downloaded', async ({
+  page,
+}) => {
+  const { left, right } = await serveSyntheticPair(page, 20, { others: 3000 })
+  await page.route(/\/assets\/article-finder-[^/]+\.js$/, (route) => route.abort())
+  await page.goto(sitePath(paths.compare.build(left.id, right.id)))
+  await expect(page.locator('.cmp-workspace')).toHaveAttribute('data-compare-ready', 'true')
+  await expect(page.getByRole('searchbox')).toHaveCount(0)
+  // The selects list the chosen pair, and swapping sides works.
+  await expect(page.getByLabel('Left article').locator('option')).toHaveCount(2)
+  await page.getByRole('link', { name: 'Swap sides' }).click()
+  await expect(page).toHaveURL(new RegExp(`/compare/${right.id}/${left.id}$`))
 })

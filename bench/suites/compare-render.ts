@@ -19,8 +19,9 @@ import { ensureSite } from '../lib/site'
 import { median } from '../lib/stats'
 import { serveSite } from '../lib/serve-site'
 import { captureScreen, staticScreenCost, type CapturedScreen } from '../lib/static-screen'
-import { syntheticPair } from '../lib/synthetic'
+import { syntheticCorpus, syntheticPair } from '../lib/synthetic'
 import { indexSchema, SCHEMA_VERSION } from '../../src/core/schema'
+import { PICKER_LIMIT } from '../../src/features/compare/picker-choices'
 import { summarise } from '../../src/ingest/data-files'
 import { paths } from '../../src/lib/paths'
 
@@ -60,32 +61,44 @@ export async function run(): Promise<BenchResult[]> {
     ],
     articles: [summarise(left), summarise(right)],
   })
-  const serveData = (page: Page) =>
+  // The same pair in a corpus of thousands: what the comparison's first render does with the index (its
+  // pickers list a bounded number of articles) is measured too.
+  const { index: corpus } = syntheticCorpus(10_000)
+  const largeIndex = indexSchema.parse({
+    ...index,
+    stories: [...index.stories, ...corpus.stories],
+    articles: [...index.articles, ...corpus.articles],
+  })
+  const serveData = (page: Page, served = index) =>
     serveBenchData(page, {
-      index,
+      index: served,
       article: (id) => articles.get(id),
       comparison: (l, r) => (l === left.id && r === right.id ? comparison : undefined),
     })
+  const url = (origin: string) => `${origin}${paths.compare.build(left.id, right.id)}`
   const server = await serveSite(siteDir)
   const browser = await launchChromium()
   const afterData: number[] = []
   const afterStart: number[] = []
   const longest: number[] = []
+  const largeAfterData: number[] = []
   const loads: number[] = []
   const floor: number[] = []
   let screen: CapturedScreen | undefined
   let failure: Error | undefined
-  try {
-    for (let i = 0; i < runs; i++) {
-      loads.push(await waitForQuietMachine())
-      const context = await browser.newContext({ viewport })
+
+  /** One fresh visit at the slowdown: ms from the pair's last data file to ready, and from navigation start. */
+  const visit = async (served: typeof index) => {
+    loads.push(await waitForQuietMachine())
+    const context = await browser.newContext({ viewport })
+    try {
       const page = await context.newPage()
       // A string, not a function: tsx would wrap named inner functions in a helper the page does not have.
       await page.addInitScript({ content: readyObserver })
       await observeLongTasks(page)
-      await serveData(page)
+      await serveData(page, served)
       await throttleCpu(page, cpuSlowdown)
-      await page.goto(`${server.origin}${paths.compare.build(left.id, right.id)}`)
+      await page.goto(url(server.origin))
       await page.waitForFunction(() => window.__benchCompareReady !== undefined, null, { timeout: 180_000 })
       const t = await page.evaluate(() => {
         const data = performance
@@ -99,16 +112,26 @@ export async function run(): Promise<BenchResult[]> {
       })
       if (t.files < 2) throw new Error(`expected the two articles' data files to load, saw ${t.files}`)
       const blocking = await blockingSince(page, t.dataEnd)
-      longest.push(blocking.longestMs)
-      afterData.push(t.ready - t.dataEnd)
-      afterStart.push(t.ready)
+      return { afterData: t.ready - t.dataEnd, afterStart: t.ready, longest: blocking.longestMs }
+    } finally {
       await context.close()
     }
-    const url = `${server.origin}${paths.compare.build(left.id, right.id)}`
-    screen = await captureScreen(browser, url, READY_SELECTOR, { viewport }, serveData)
+  }
+
+  try {
+    for (let i = 0; i < runs; i++) {
+      const v = await visit(index)
+      afterData.push(v.afterData)
+      afterStart.push(v.afterStart)
+      longest.push(v.longest)
+    }
+    for (let i = 0; i < runs; i++) largeAfterData.push((await visit(largeIndex)).afterData)
+    screen = await captureScreen(browser, url(server.origin), READY_SELECTOR, { viewport }, (page) =>
+      serveData(page),
+    )
     for (let i = 0; i < floorRuns; i++) {
       loads.push(await waitForQuietMachine())
-      floor.push(await staticScreenCost(browser, url, screen, { viewport }, cpuSlowdown))
+      floor.push(await staticScreenCost(browser, url(server.origin), screen, { viewport }, cpuSlowdown))
     }
   } catch (error) {
     // A view that never becomes ready breaks the budget; the table says why.
@@ -139,6 +162,12 @@ export async function run(): Promise<BenchResult[]> {
       note,
     },
     { name: 'comparison ready after navigation start', value: median(afterStart), unit: 'ms', note },
+    {
+      name: 'comparison ready after data, 10,000-article corpus',
+      value: median(largeAfterData),
+      unit: 'ms',
+      note: `the same pair in an index of ${largeIndex.articles.length.toLocaleString('en')} articles (the pickers list ${PICKER_LIMIT} at a time); ${cpuSlowdown}× CPU, median of ${runs}`,
+    },
     {
       name: 'comparison first screen, static: style and layout',
       value: median(floor),

@@ -1,10 +1,17 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { useParams, type Params } from 'react-router'
-import { alignInWorker } from '../../features/compare/align-in-worker'
+import { preloadPickers } from '../../features/compare/article-pickers'
 import { ComparePage, SelfComparison } from '../../features/compare/compare-page'
 import { articleQueryOptions, useArticle } from '../../lib/data/get-article'
-import { comparisonQueryOptions, useComparison } from '../../lib/data/get-comparison'
+import { comparisonQueryOptions, useComparison, type AlignArticles } from '../../lib/data/get-comparison'
 import { indexQueryOptions, useIndex } from '../../lib/data/get-index'
+
+/**
+ * Only a pair with no stored comparison (two stories, or an article of the reader's own) is aligned here, so
+ * the code that starts the worker is loaded then, not on every comparison's first visit.
+ */
+const alignInWorker: AlignArticles = (left, right, signal) =>
+  import('../../features/compare/align-in-worker').then((m) => m.alignInWorker(left, right, signal))
 
 /** The first render is one screen of each article, whatever their length (see block-budget.ts). */
 export const renderAtOnce = true
@@ -16,7 +23,7 @@ export async function preload(queryClient: QueryClient, params: Params) {
   // held back until they arrive. An unknown id fails the article's query and the comparison's alike
   // (getComparison loads the articles before it would align them), with the same "not found".
   await Promise.all([
-    queryClient.ensureQueryData(indexQueryOptions()),
+    queryClient.ensureQueryData(indexQueryOptions()).then(preloadPickers),
     queryClient.ensureQueryData(articleQueryOptions(leftId)),
     queryClient.ensureQueryData(articleQueryOptions(rightId)),
     leftId === rightId

@@ -1,48 +1,69 @@
-import { useState, type FormEvent } from 'react'
-import { Link, useNavigate } from 'react-router'
-import type { ArticleIndex, ArticleSummary } from '../../core/schema'
-import { paths, type CompareFilter } from '../../lib/paths'
-import { outletLabel } from './labels'
+import { use, useDeferredValue, useMemo, useState } from 'react'
+import type { ArticleIndex } from '../../core/schema'
+import type * as Finder from './article-finder'
+import type { CompareFilter } from '../../lib/paths'
+import { groupArticles, PICKER_LIMIT } from './picker-choices'
+import { PickerForm, type PickerFormProps } from './picker-form'
 
-function optionLabel(a: ArticleSummary): string {
-  return `${outletLabel(a)}: ${a.headline}`
+type FinderModule = typeof Finder
+let finderModule: Promise<FinderModule | null> | null = null
+/** The search field's code once loaded (null: it could not be downloaded). */
+let loadedFinder: FinderModule | null | undefined
+
+/** The search field's code; null if it cannot be downloaded (asked again next time). */
+function loadFinder(): Promise<FinderModule | null> {
+  finderModule ??= import('./article-finder').then(
+    (module) => (loadedFinder = module),
+    () => {
+      finderModule = null
+      return (loadedFinder = null)
+    },
+  )
+  return finderModule
 }
 
-/** Every article in the index, grouped by story, then those in no story. */
-function ArticleOptions({ index }: { index: ArticleIndex }) {
-  const byId = new Map(index.articles.map((a) => [a.id, a]))
-  const inStory = new Set(index.stories.flatMap((s) => s.articleIds))
-  const loose = index.articles.filter((a) => !inStory.has(a.id))
-  return (
-    <>
-      {index.stories.map((story) => (
-        <optgroup key={story.id} label={story.title}>
-          {story.articleIds.map((id) => {
-            const a = byId.get(id)
-            return a ? (
-              <option key={id} value={id}>
-                {optionLabel(a)}
-              </option>
-            ) : null
-          })}
-        </optgroup>
-      ))}
-      {loose.length > 0 ? (
-        <optgroup label="Not part of a story">
-          {loose.map((a) => (
-            <option key={a.id} value={a.id}>
-              {optionLabel(a)}
-            </option>
-          ))}
-        </optgroup>
-      ) : null}
-    </>
+const isLarge = (index: ArticleIndex) => index.articles.length > PICKER_LIMIT
+
+/**
+ * For the route's preload: a large corpus's search field is loaded with the page's data, so the page
+ * never shows without it (nor moves when it comes).
+ */
+export function preloadPickers(index: ArticleIndex): Promise<unknown> | null {
+  return isLarge(index) ? loadFinder() : null
+}
+
+type Props = Omit<PickerFormProps, 'groups' | 'finder'>
+
+function LargeCorpusPickers(props: Props) {
+  const { index, left, right } = props
+  const finder = loadedFinder !== undefined ? loadedFinder : use(loadFinder())
+  const [query, setQuery] = useState('')
+  const searched = useDeferredValue(query)
+  const choices = useMemo(
+    () =>
+      finder
+        ? finder.pickerChoices(groupArticles, index, searched, [left, right], PICKER_LIMIT)
+        : // Without the search field's code: the chosen pair (the page works; choosing others does not).
+          { groups: groupArticles(index, (a) => a.id === left || a.id === right), matching: 0 },
+    [finder, index, searched, left, right],
   )
+  const field = finder ? (
+    <finder.FinderField
+      query={query}
+      setQuery={setQuery}
+      searched={searched}
+      matching={choices.matching}
+      total={index.articles.length}
+      limit={PICKER_LIMIT}
+    />
+  ) : null
+  return <PickerForm {...props} groups={choices.groups} finder={field} />
 }
 
 /**
- * Choose any two articles. Changing a select does not navigate by itself (that would move a keyboard
- * user who is only browsing the options); "Compare" does. "Swap sides" is a plain link.
+ * Choose any two articles. A corpus of up to PICKER_LIMIT articles is listed whole in each select. A larger
+ * one gets a search field (its own chunk, loaded with the page: see preloadPickers), and the selects list
+ * what it finds, a bounded number at a time.
  */
 export function ArticlePickers({
   index,
@@ -55,35 +76,9 @@ export function ArticlePickers({
   rightId: string
   filter?: CompareFilter
 }) {
-  const navigate = useNavigate()
   const [left, setLeft] = useState(leftId)
   const [right, setRight] = useState(rightId)
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault()
-    void navigate(paths.compare.build(left, right))
-  }
-  return (
-    <form className="cmp-pickers" onSubmit={onSubmit} aria-label="Choose the articles to compare">
-      <div className="cmp-picker">
-        <label htmlFor="cmp-pick-left">Left article</label>
-        <select id="cmp-pick-left" value={left} onChange={(e) => setLeft(e.target.value)}>
-          <ArticleOptions index={index} />
-        </select>
-      </div>
-      <div className="cmp-picker">
-        <label htmlFor="cmp-pick-right">Right article</label>
-        <select id="cmp-pick-right" value={right} onChange={(e) => setRight(e.target.value)}>
-          <ArticleOptions index={index} />
-        </select>
-      </div>
-      <div className="cmp-picker-actions">
-        <button type="submit" className="button cmp-button cmp-button-primary">
-          Compare
-        </button>
-        <Link className="button cmp-button" to={paths.compare.build(rightId, leftId, { filter })}>
-          Swap sides
-        </Link>
-      </div>
-    </form>
-  )
+  const props = { index, leftId, rightId, filter, left, right, setLeft, setRight }
+  if (isLarge(index)) return <LargeCorpusPickers {...props} />
+  return <PickerForm {...props} groups={groupArticles(index, () => true)} />
 }

@@ -1,5 +1,13 @@
 /** Hand-made articles and links for the compare feature's tests; offsets are located in the text. */
-import { SCHEMA_VERSION, type Article, type Comparison, type Link, type Span } from '../../core/schema'
+import {
+  SCHEMA_VERSION,
+  type Article,
+  type ArticleIndex,
+  type ArticleSummary,
+  type Comparison,
+  type Link,
+  type Span,
+} from '../../core/schema'
 
 /** Sentences ending in . ! ? (optionally followed by a closing quote), the way the pipeline ids them. */
 function sentencesOf(blockId: string, text: string) {
@@ -153,4 +161,36 @@ export function bridgeComparison(): Comparison {
     ],
     [spanOf(courier, 'p2', 'Residents cheered.')],
   )
+}
+
+const summaryOf = (
+  id: string,
+  outlet: string | null,
+  headline: string,
+  storyId: string | null,
+): ArticleSummary => ({
+  id,
+  storyId,
+  outlet,
+  kicker: null,
+  headline,
+  deck: null,
+  byline: null,
+  published: null,
+  wordCount: 100,
+  quoteCount: 0,
+  speakers: [],
+})
+
+/** `stories` stories of two articles each (a Herald and a Courier), then `loose` articles in no story. */
+export function bigIndex(stories: number, loose = 0): ArticleIndex {
+  const index: ArticleIndex = { schemaVersion: SCHEMA_VERSION, stories: [], articles: [] }
+  for (let s = 1; s <= stories; s++) {
+    const ids = [`s${s}-herald`, `s${s}-courier`]
+    index.stories.push({ id: `story-${s}`, title: `Story number ${s}`, date: null, articleIds: ids })
+    index.articles.push(summaryOf(ids[0]!, 'Herald', `Council vote ${s}`, `story-${s}`))
+    index.articles.push(summaryOf(ids[1]!, 'Courier', `Vote in council, part ${s}`, `story-${s}`))
+  }
+  for (let n = 1; n <= loose; n++) index.articles.push(summaryOf(`loose-${n}`, null, `Loose item ${n}`, null))
+  return index
 }
