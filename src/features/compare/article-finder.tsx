@@ -47,7 +47,7 @@ const count = (n: number) => `${n.toLocaleString('en')} article${n === 1 ? '' : 
 
 function foundText(query: string, matching: number, total: number, limit: number): string {
   if (query.trim() === '')
-    return `The lists show the first ${count(limit)} of ${count(total)}; type words from an outlet, a headline or a story to list others.`
+    return `The lists show the first ${limit} of ${count(total)}; type words from an outlet, a headline or a story to list others.`
   if (matching === 0) return 'No article matches; the lists show the chosen articles only.'
   if (matching > limit)
     return `${count(matching)} match; the lists show the first ${limit}. Add words to narrow them.`

@@ -47,7 +47,7 @@ describe('ArticlePickers', () => {
     expect(left.length).toBeLessThanOrEqual(PICKER_LIMIT + 2)
     expect(screen.getByLabelText('Left article')).toHaveValue('s4000-herald')
     expect(screen.getByLabelText('Right article')).toHaveValue('s4000-courier')
-    expect(screen.getByRole('status')).toHaveTextContent(/first 200 articles of 10,000 articles/)
+    expect(screen.getByRole('status')).toHaveTextContent(/first 200 of 10,000 articles/)
   })
 
   it('finds any article of a large corpus and compares it', async () => {
