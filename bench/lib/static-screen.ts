@@ -9,7 +9,9 @@
  * same server), the app's frame — #root with an empty <main> — is put in and laid out untimed, as the app's
  * frame is laid out before its data arrives, and the CPU is slowed. The timed part inserts <main>'s content
  * (elements already created in an inert <template>, so HTML parsing is not counted) and reads a layout
- * value, which makes the browser compute style and lay the document out at once.
+ * value, which makes the browser compute style and lay the document out at once. Elements the page adds
+ * as it becomes ready (`drawnAtReady`: the comparison's connectors, drawn from that very layout) are left
+ * out: the browser styles and lays them out after the page's figure is taken, so they are not in it.
  */
 import type { Browser, BrowserContextOptions, Page } from '@playwright/test'
 import { throttleCpu } from './chromium'
@@ -31,7 +33,7 @@ export type CapturedScreen = {
 export async function captureScreen(
   browser: Browser,
   url: string,
-  readySelector: string,
+  { readySelector, drawnAtReady }: { readySelector: string; drawnAtReady?: string },
   contextOptions: BrowserContextOptions,
   prepare: (page: Page) => Promise<void>,
 ): Promise<CapturedScreen> {
@@ -49,13 +51,16 @@ export async function captureScreen(
           if (!root || !main) return
           var frame = root.cloneNode(true)
           frame.querySelector('main').replaceChildren()
+          var shown = main.cloneNode(true)
+          var late = ${JSON.stringify(drawnAtReady ?? '')}
+          if (late) shown.querySelectorAll(late).forEach(function (el) { el.remove() })
           var attrs = function (el) { return Array.from(el.attributes, function (a) { return [a.name, a.value] }) }
           window.__benchScreen = {
             frame: frame.innerHTML,
-            main: main.innerHTML,
+            main: shown.innerHTML,
             htmlAttributes: attrs(document.documentElement),
             rootAttributes: attrs(root),
-            elements: main.querySelectorAll('*').length,
+            elements: shown.querySelectorAll('*').length,
           }
         }).observe(document, { subtree: true, childList: true, attributes: true })
       `,
