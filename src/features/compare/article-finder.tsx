@@ -30,20 +30,26 @@ export function pickerChoices(
 ): { groups: ChoiceGroup[]; matching: number } {
   const words = fold(query).split(/\s+/).filter(Boolean)
   let matching = 0
-  const groups = group(index, (article, story) => {
+  const matchesAll = (article: ArticleSummary, story: string | null) => {
+    // No words (the field is empty): every article matches, and none needs its text folded.
+    if (words.length === 0) return true
     let text = folded.get(article)
     if (text === undefined) {
       text = fold(`${article.outlet ?? ''} ${article.headline} ${story ?? ''}`)
       folded.set(article, text)
     }
-    const matches = words.every((w) => text.includes(w))
+    return words.every((w) => text.includes(w))
+  }
+  const groups = group(index, (article, story) => {
+    const matches = matchesAll(article, story)
     if (matches) matching++
     return (matches && matching <= limit) || keep.includes(article.id)
   })
   return { groups, matching }
 }
 
-const count = (n: number) => `${n.toLocaleString('en')} article${n === 1 ? '' : 's'}`
+/** "10,002 articles". Not toLocaleString: its first call sets up the number formatter, ~30 ms on a phone. */
+const count = (n: number) => `${String(n).replace(/\B(?=(\d{3})+$)/g, ',')} article${n === 1 ? '' : 's'}`
 
 function foundText(query: string, matching: number, total: number, limit: number): string {
   if (query.trim() === '')

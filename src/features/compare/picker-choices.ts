@@ -14,6 +14,18 @@ export function optionLabel(a: ArticleSummary): string {
   return `${outletLabel(a)}: ${a.headline}`
 }
 
+const byIdOf = new WeakMap<ArticleIndex, Map<string, ArticleSummary>>()
+
+/** Once per index: a search in a corpus of thousands runs through it at every change of the query. */
+function articlesById(index: ArticleIndex): Map<string, ArticleSummary> {
+  let byId = byIdOf.get(index)
+  if (!byId) {
+    byId = new Map(index.articles.map((a) => [a.id, a]))
+    byIdOf.set(index, byId)
+  }
+  return byId
+}
+
 /**
  * The articles `include` accepts, in the order the pickers list them: by story (an article two stories
  * claim, in the first), then those in no story. `include` sees each article once, with its story's title.
@@ -22,7 +34,7 @@ export function groupArticles(
   index: ArticleIndex,
   include: (article: ArticleSummary, story: string | null) => boolean,
 ): ChoiceGroup[] {
-  const byId = new Map(index.articles.map((a) => [a.id, a]))
+  const byId = articlesById(index)
   const seen = new Set<string>()
   const groups: ChoiceGroup[] = []
   const add = (key: string, label: string, articles: ArticleSummary[]) => {
