@@ -65,3 +65,48 @@ it('uses the same dark colours before the theme script runs as after', () => {
   const early = css.slice(css.indexOf(':root:not([data-theme]) {'))
   for (const [name, value] of Object.entries(themes.dark)) expect(early).toContain(`${name}: ${value};`)
 })
+
+/** Top-level rules of a stylesheet (comments dropped), with the at-rule each sits in, if any. */
+function rules(source: string): { media: string | null; selector: string; body: string }[] {
+  const text = source.replace(/\/\*[\s\S]*?\*\//g, '')
+  const out: { media: string | null; selector: string; body: string }[] = []
+  const walk = (chunk: string, media: string | null) => {
+    let i = 0
+    while (i < chunk.length) {
+      const open = chunk.indexOf('{', i)
+      if (open < 0) break
+      const head = chunk.slice(i, open).trim()
+      let depth = 1
+      let j = open + 1
+      while (j < chunk.length && depth > 0) {
+        if (chunk[j] === '{') depth += 1
+        else if (chunk[j] === '}') depth -= 1
+        j += 1
+      }
+      const inner = chunk.slice(open + 1, j - 1)
+      if (head.startsWith('@media')) walk(inner, head)
+      else out.push({ media, selector: head.replace(/\s+/g, ' '), body: inner.replace(/\s+/g, ' ').trim() })
+      i = j
+    }
+  }
+  walk(text, null)
+  return out
+}
+
+const stylesheets = ['styles.css', '../features/compare/compare.css', '../features/reader/reader-selection.css']
+
+describe.each(stylesheets)('%s', (file) => {
+  const all = rules(readFileSync(path.join(import.meta.dirname, file), 'utf8'))
+  const chosenDark = all.filter((r) => r.media === null && r.selector.startsWith(":root[data-theme='dark']"))
+
+  it('gives a reader whose system is dark, and who has chosen no theme, every colour the dark theme sets', () => {
+    for (const rule of chosenDark) {
+      const twinSelector = rule.selector.replaceAll(":root[data-theme='dark']", ':root:not([data-theme])')
+      const twin = all.find(
+        (r) => r.media?.includes('prefers-color-scheme: dark') === true && r.selector === twinSelector,
+      )
+      expect(twin, `no system-dark twin of ${rule.selector}`).toBeDefined()
+      expect(twin!.body).toBe(rule.body)
+    }
+  })
+})
