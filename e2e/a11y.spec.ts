@@ -124,10 +124,10 @@ for (const theme of themes) {
       if (theme.stored !== null) {
         const stored = theme.stored
         test.beforeEach(async ({ page }) => {
-          await page.addInitScript(
-            ([key, value]) => localStorage.setItem(key, value),
-            [STORAGE_KEY, stored] as const,
-          )
+          await page.addInitScript(([key, value]) => localStorage.setItem(key, value), [
+            STORAGE_KEY,
+            stored,
+          ] as const)
         })
       }
       for (const state of states) {

@@ -93,7 +93,11 @@ function rules(source: string): { media: string | null; selector: string; body: 
   return out
 }
 
-const stylesheets = ['styles.css', '../features/compare/compare.css', '../features/reader/reader-selection.css']
+const stylesheets = [
+  'styles.css',
+  '../features/compare/compare.css',
+  '../features/reader/reader-selection.css',
+]
 
 describe.each(stylesheets)('%s', (file) => {
   const all = rules(readFileSync(path.join(import.meta.dirname, file), 'utf8'))
