@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { IngestError } from '../core/pipeline'
-import { decodeUtf8, readSources, sourceText } from './corpus'
+import { decodeUtf8, describeCrash, readSources, sourceText } from './corpus'
 
 const root = path.resolve(import.meta.dirname, '../..')
 
@@ -42,5 +42,18 @@ describe('reading raw files', () => {
 
   it('refuses an empty file', () => {
     expect(() => sourceText(new Uint8Array(), 'empty.txt')).toThrow(/empty/)
+  })
+})
+
+describe('describeCrash', () => {
+  it('says the reader failed, with the exception’s own first line, not a stack trace', () => {
+    const error = new TypeError('Cannot read properties of undefined\n    at parse (cssom.js:1:1)')
+    expect(describeCrash(error)).toBe(
+      'the reader failed on it (TypeError: Cannot read properties of undefined)',
+    )
+  })
+
+  it('calls a stack overflow what it is for a page: nesting too deep to read', () => {
+    expect(describeCrash(new RangeError('Maximum call stack size exceeded'))).toMatch(/nested too deeply/)
   })
 })

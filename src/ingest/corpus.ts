@@ -74,9 +74,21 @@ export async function readSources(corpusDir: string): Promise<Sources> {
   return parsed.output
 }
 
+/** One article of the corpus with the bytes it was read from. */
+export type CorpusRecord = { entry: SourceEntry; bytes: Uint8Array; article: Article }
+
+/** What an exception that is not an IngestError says, for a message that names the file it came from. */
+export function describeCrash(error: unknown): string {
+  if (error instanceof RangeError && /call stack/i.test(error.message)) {
+    return 'the reader ran out of stack (the page is nested too deeply to read)'
+  }
+  const what = error instanceof Error ? `${error.name}: ${error.message}` : String(error)
+  return `the reader failed on it (${what.split('\n')[0]!.slice(0, 300)})`
+}
+
 /** Every article of the corpus, in sources.json order; the first bad file stops the build, named. */
-export async function readCorpusArticles(corpusDir: string, sources: Sources): Promise<Article[]> {
-  const articles: Article[] = []
+export async function readCorpusRecords(corpusDir: string, sources: Sources): Promise<CorpusRecord[]> {
+  const records: CorpusRecord[] = []
   const ids = new Map<string, string>()
   const stories = new Set(sources.stories.map((s) => s.id))
   for (const entry of sources.articles) {
@@ -91,8 +103,10 @@ export async function readCorpusArticles(corpusDir: string, sources: Sources): P
     try {
       article = articleFromBytes(bytes, entry)
     } catch (error) {
-      if (error instanceof IngestError) throw new CorpusError(`${entry.file}: ${error.message}`)
-      throw error
+      // Any exception, not only the pipeline's own: the HTML parser's are named with the file too.
+      throw new CorpusError(
+        `${entry.file}: ${error instanceof IngestError ? error.message : describeCrash(error)}`,
+      )
     }
     const clash = ids.get(article.id)
     if (clash) {
@@ -106,7 +120,11 @@ export async function readCorpusArticles(corpusDir: string, sources: Sources): P
       )
     }
     ids.set(article.id, entry.file)
-    articles.push(article)
+    records.push({ entry, bytes, article })
   }
-  return articles
+  return records
+}
+
+export async function readCorpusArticles(corpusDir: string, sources: Sources): Promise<Article[]> {
+  return (await readCorpusRecords(corpusDir, sources)).map((r) => r.article)
 }
