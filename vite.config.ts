@@ -23,6 +23,20 @@ function normaliseBase(raw: string | undefined): string {
 }
 
 /**
+ * The security headers nginx sends (nginx/security-headers.conf, the one place they are written), so that
+ * `npm start` previews the site under the same strict CSP as production: a page that breaks under it breaks
+ * in the preview too.
+ */
+export function securityHeaders(conf: string): [string, string][] {
+  const out: [string, string][] = []
+  for (const line of conf.split('\n')) {
+    const m = /^\s*add_header\s+([A-Za-z-]+)\s+"([^"]*)"/.exec(line)
+    if (m) out.push([m[1]!, m[2]!])
+  }
+  return out
+}
+
+/**
  * `vite preview` (npm start) serves the prerendered pages the way nginx and static hosts do:
  * /article/x -> article/x/index.html, and unknown addresses -> 404.html with a 404 status. Vite's own
  * fallback would answer every address with the library's index.html.
@@ -33,6 +47,13 @@ function servePrerenderedPages(): Plugin {
     configurePreviewServer(server) {
       const outDir = path.resolve(server.config.root, server.config.build.outDir)
       const base = server.config.base
+      const headers = securityHeaders(
+        readFileSync(path.join(server.config.root, 'nginx/security-headers.conf'), 'utf8'),
+      )
+      server.middlewares.use((_req, res, next) => {
+        for (const [name, value] of headers) res.setHeader(name, value)
+        next()
+      })
       server.middlewares.use((req, res, next) => {
         if ((req.method !== 'GET' && req.method !== 'HEAD') || !req.url) return next()
         const [pathname = '/', query] = req.url.split('?', 2)
@@ -191,5 +212,6 @@ export default defineConfig(({ command }) => ({
     // always files. (Small images may still be inlined: img-src allows data:.)
     assetsInlineLimit: (file) => (/\.(woff2?|ttf|otf|eot)$/i.test(file) ? false : undefined),
   },
-  preview: { port: 4173, strictPort: true },
+  // PORT=8080 npm start serves elsewhere.
+  preview: { port: Number(process.env.PORT) || 4173, strictPort: true },
 }))
