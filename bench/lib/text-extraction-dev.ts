@@ -28,7 +28,9 @@ export function titleForms(title: string): Set<string> {
   return forms
 }
 
-const pages = loadExtractionPages(split).filter((p) => onePage === undefined || p.id === onePage)
+if (args.includes('--anchored')) (globalThis as { PREFER_ANCHORED?: boolean }).PREFER_ANCHORED = true
+if (onePage) (globalThis as { DEBUG_RUN?: boolean }).DEBUG_RUN = true
+const pages = loadExtractionPages(split).filter((p) => onePage === undefined || p.id.startsWith(onePage))
 const scores: PageScore[] = []
 let headlineOk = 0
 let withTitle = 0

@@ -29,6 +29,7 @@ export type RemovalReason =
   | 'footer'
   | 'separator'
   | 'after-article-end'
+  | 'before-article-start'
 
 export type Removed = { text: string; reason: RemovalReason }
 

@@ -1,0 +1,37 @@
+/**
+ * Lines of a page's header that state facts about the article rather than title it: a time or date, an
+ * author handle or "by Name", an age ("2 days ago"), share and account prompts, a photo credit. Such a
+ * line sits where a headline would, so the headline search steps over it.
+ */
+const MONTH =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)'
+const TIME_OR_DATE = new RegExp(
+  `\\b\\d{1,2}[:.]\\d{2}\\s?(?:[ap]\\.?m\\b|[A-Z]{2,4}\\b)|\\b${MONTH}\\.? \\d{1,2}\\b|\\b\\d{1,2} ${MONTH}\\.? \\d{4}\\b|\\b\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{2,4}\\b`,
+  'i',
+)
+const AGE =
+  /\b\d+\s?(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s(?:ago)\b|^(?:updated|published|posted|last updated)\b/i
+// "By Jane Doe" at the start, or "... by Jane Doe" after a date; a capital "By" mid-line is Title Case.
+const AUTHOR = /^(?:[Bb]y|BY)\s\p{Lu}|\sby\s\p{Lu}|(?:^|\s)@\w{2,}|^(?:author|written by|words by)\b/u
+const ACCOUNT =
+  /\b(?:share|tweet|twitter|facebook|whatsapp|sign(?:ed)? in|log(?:ged)? in|subscribe|newsletter|e-?mail|cookies?)\b/i
+// "Jane Doe, Staff Writer": a name, a comma and a short affiliation, no verb's full stop.
+const AUTHOR_LINE = /^\p{Lu}\p{Ll}+(?: \p{Lu}\.)?(?: \p{Lu}[\p{Ll}'’-]+){1,2}, [\p{L}&. ]{2,50}$/u
+const CREDIT = /\p{Ll}\.?\s?\p{Lu}[\p{L}.'’-]+ \p{Lu}[\p{L}.'’-]+\s?\/\s?\p{Lu}|\b(?:getty images|shutterstock|ap photo)\b/iu
+
+/** A line stating when: a date, a time of day or an age ("Updated 2 hours ago"). */
+export function statesTime(text: string): boolean {
+  return text.length <= 200 && (TIME_OR_DATE.test(text) || AGE.test(text))
+}
+
+export function isHeaderMeta(text: string): boolean {
+  if (text.length > 200) return false
+  return (
+    TIME_OR_DATE.test(text) ||
+    AGE.test(text) ||
+    AUTHOR.test(text) ||
+    AUTHOR_LINE.test(text) ||
+    (text.length <= 50 && ACCOUNT.test(text)) ||
+    CREDIT.test(text)
+  )
+}

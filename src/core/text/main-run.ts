@@ -1,0 +1,52 @@
+/**
+ * The article's body on a scraped page is its longest dense run of sentence-like lines (the idea behind
+ * jusText and trafilatura's text-density rules): prose scores by its length, while short title-like
+ * lines without a full stop (menus, teaser lists, topic links) and furniture cost a little each, so a
+ * run of them separates the article from what is around it. Structure (bylines, dates, captions)
+ * neither helps nor breaks a run. The best run is the maximum-sum stretch of those scores.
+ */
+import type { UnitFacts } from '../text-furniture'
+
+export type RunUnit = {
+  text: string
+  facts: UnitFacts
+  /** Furniture already recognised. */
+  furniture: boolean
+  /** A structural line (byline, date, caption): neutral. */
+  structural: boolean
+}
+
+/** What one unit adds to a run: prose its word count, short lines and furniture a fixed cost. */
+function unitScore(u: RunUnit): number {
+  if (u.structural) return 0
+  if (u.furniture) return -6
+  const { words, sentence } = u.facts
+  // A short question or exclamation is as likely a headline as prose.
+  if (sentence && words < 15 && /[?!]["'”’»)\]]{0,3}$/u.test(u.text)) return 0
+  if (sentence && words >= 8) return words
+  if (words >= 25) return words / 2
+  if (sentence && words >= 4) return 0
+  return -4
+}
+
+export type MainRun = { start: number; end: number; score: number }
+
+/** Indexes [start, end] of the best-scoring run, or null when the page has no prose at all. */
+export function findMainRun(units: readonly RunUnit[]): MainRun | null {
+  let best: MainRun | null = null
+  let sum = 0
+  let start = 0
+  for (let i = 0; i < units.length; i += 1) {
+    const s = unitScore(units[i]!)
+    if (sum <= 0) {
+      if (s <= 0) continue
+      sum = 0
+      start = i
+    }
+    sum += s
+    if (best === null || sum > best.score) best = { start, end: i, score: sum }
+  }
+  // Short sentences closing the article ("Talks resume on Monday.") add nothing but belong to it.
+  while (best !== null && best.end + 1 < units.length && unitScore(units[best.end + 1]!) === 0) best.end += 1
+  return best
+}
