@@ -12,6 +12,7 @@ import { readDateLine } from './text-dates'
 import {
   furnitureReason,
   isBannerButton,
+  isCommentStart,
   isPromotional,
   isSponsoredHeading,
   isTailHeading,
@@ -250,11 +251,14 @@ function assignRoles(units: Unit[]): Unit[] {
 function markTail(units: Unit[], from = 0): void {
   let bodySeen = 0
   let inTail = false
+  let inComments = false
   for (let i = from; i < units.length; i += 1) {
     const u = units[i]!
     if (inTail) {
       const next = units[i + 1]
-      if (u.reason === null && isSolidProse(u) && next && next.reason === null && isSolidProse(next)) {
+      // Readers' comments are solid prose too: a comment section never gives way to the article again.
+      const resumes = !inComments && next && next.reason === null && isSolidProse(next)
+      if (u.reason === null && isSolidProse(u) && resumes) {
         inTail = false
       } else {
         if (u.reason === null && u.role?.kind !== 'signature') {
@@ -265,7 +269,11 @@ function markTail(units: Unit[], from = 0): void {
     }
     if (isBodyLike(u)) bodySeen += 1
     if (bodySeen === 0) continue
-    if ((u.reason === null || u.reason === 'navigation') && u.role === null && isTailHeading(u.text)) {
+    if (u.reason === null && u.role === null && isCommentStart(u.text)) {
+      u.reason = 'comments'
+      inTail = true
+      inComments = true
+    } else if ((u.reason === null || u.reason === 'navigation') && u.role === null && isTailHeading(u.text)) {
       u.reason = 'navigation'
       inTail = true
     } else if (u.reason === 'sponsored' || u.reason === 'footer' || u.role?.kind === 'credits') {
@@ -560,8 +568,11 @@ export function cleanArticle(raw: string): CleanArticle {
   markTail(units, run?.start ?? 0)
 
   // Repeated lines are promotion (a line a page prints twice is not reporting), except the header's own
-  // lines, kept once, and long prose, which a scrape may have doubled: its first copy stays.
-  const header = (run && readHeaderAboveRun(units, run)) ?? readHeader(units)
+  // lines, kept once, and long prose, which a scrape may have doubled: its first copy stays. Inside a
+  // bounded article, only a copy of a long line or of the headline goes: lists repeat legitimately
+  // (a meal plan's "Pre-workout meal" every day).
+  const runHeader = run && readHeaderAboveRun(units, run)
+  const header = runHeader ?? readHeader(units)
   const counts = new Map<string, number>()
   for (const u of units) {
     if (u.reason !== null || u.role !== null) continue
@@ -577,7 +588,7 @@ export function cleanArticle(raw: string): CleanArticle {
     if ((counts.get(k) ?? 0) < 2) continue
     if (k === headlineKey) u.reason = 'repeated-headline'
     else if (!structuralKeys.has(k) && u.facts.sentence && u.facts.words >= 15 && !kept.has(k)) kept.add(k)
-    else u.reason = 'repeated'
+    else if (runHeader === null || structuralKeys.has(k) || u.facts.words >= 15) u.reason = 'repeated'
   }
 
   let caption: Caption | null = null

@@ -30,6 +30,7 @@ export type RemovalReason =
   | 'separator'
   | 'after-article-end'
   | 'before-article-start'
+  | 'comments'
 
 export type Removed = { text: string; reason: RemovalReason }
 
@@ -142,6 +143,17 @@ const NAV_LABEL =
  */
 const TAIL_HEADING =
   /^(?:latest(?: news| stories| headlines| articles| videos?)?|more(?: stories| news| articles| videos?| from [\p{L}][\p{L} ]{0,30}| on this (?:story|topic)| in [\p{L}][\p{L} ]{0,30})?|related(?: stories| articles| coverage| content| news| topics| links)?|recommended(?: for you| stories| articles| reading)?|(?:most )?(?:read|popular|viewed|shared|commented)(?: now| stories| articles| today| this week)?|trending(?: now| stories| news)?|top stories|(?:you )?(?:may|might) (?:also )?(?:like|enjoy|be interested in)|read next|what to read next|also read|further reading|around the web|from (?:around|across) the web|editor['’]s picks|in other news|topics|tags|related topics|explore more on (?:these|this) topics?|more on this story|in this article|sponsored(?: content| stories| links)?|promoted(?: stories| content| links)?|paid content|partner content|comments?(?: \(\d+\))?|discussion)\W{0,3}$/iu
+
+/**
+ * The start of a reader-comment section: "34 responses to ...", "Leave a Reply", or a commenter's
+ * "name says:" line, after which the page holds readers' words, not the article's.
+ */
+const COMMENT_START =
+  /^(?:\d+ (?:comments?|responses?|replies|thoughts)(?: (?:to|on) .{1,200})?|(?:leave|post|add|write) a (?:reply|comment)|(?:join|start) the (?:discussion|conversation)|(?:reader )?comments? \(\d+\)|[^\s]{2,40}(?: [^\s]{1,40}){0,3} (?:says|said|wrote):)\W{0,3}$/iu
+
+export function isCommentStart(text: string): boolean {
+  return text.length <= 260 && COMMENT_START.test(text)
+}
 
 /** "Sponsored Content", "Paid post", "Presented by ...": a heading over teasers that are advertising. */
 export function isSponsoredHeading(text: string): boolean {
