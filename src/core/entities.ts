@@ -20,7 +20,8 @@
  *   and a short list of institutions named without one (White House, United Nations).
  * - Mentions of different entities never overlap: people first, then organisations, then places.
  */
-import { CUE_VERBS, INVERSION_VERBS, SUBJECT_PRONOUNS, SUBJECT_VERB_FILLERS } from './lexicon-cues'
+import { SUBJECT_PRONOUNS, SUBJECT_VERB_FILLERS } from './lexicon-cues'
+import { CUE_VERBS, INVERSION_VERBS } from './quotes/cue-words'
 import { CORPORATE_SUFFIXES, KNOWN_ORGS, NOT_ACRONYMS, ORG_CONNECTORS, ORG_KEYWORDS } from './lexicon-orgs'
 import { MAX_PLACE_WORDS, PLACE_NOUNS, PLACES, placeKey, type PlaceEntry } from './lexicon-places'
 import { GENDERED_ROLES, HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS } from './lexicon-roles'

@@ -19,7 +19,7 @@
  *   of a sentence or after a colon, comma or cue verb; `partial` for everything else. speakers.ts also marks a
  *   body quote of at most three words that nobody is cued for as `scare` ("the so-called "deal"").
  */
-import { CUE_PARTICIPLES, CUE_VERBS } from './lexicon-cues'
+import { CUE_PARTICIPLES, CUE_VERBS } from './quotes/cue-words'
 import { FUNCTION_WORDS, OTHER_ABBREVIATIONS, TITLE_ABBREVIATIONS } from './lexicon-words'
 import type { Paragraph, Quote } from './schema'
 
@@ -28,9 +28,9 @@ export type QuoteKind = Quote['kind']
 export interface QuoteSpan {
   blockIndex: number
   paragraphId: string
-  /** Index of the opening mark. */
+  /** Index of the opening mark's first character. */
   open: number
-  /** Index of the closing mark; -1 when the quote runs to the end of its paragraph. */
+  /** Index of the closing mark's last character; -1 when the quote runs to the end of its paragraph. */
   close: number
   /** Offsets of the quoted words (marks and surrounding spaces excluded). */
   start: number
@@ -39,14 +39,16 @@ export interface QuoteSpan {
   kind: QuoteKind
   /** Marked with single quotes. */
   single: boolean
+  /** Inside another quotation: someone the speaker quotes. */
+  nested: boolean
   /** Reopens a quotation left open at the end of the previous paragraph (newswire style). */
   continuesFrom: boolean
   /** Left open at the end of its paragraph and reopened at the start of the next. */
   continuesTo: boolean
 }
 
-const OPEN_DOUBLE = new Set(['“', '„', '«'])
-const CLOSE_DOUBLE = new Set(['”', '»'])
+const OPEN_DOUBLE = new Set(['“', '„', '«', '「', '『', '``'])
+const CLOSE_DOUBLE = new Set(['”', '»', '」', '』'])
 const OPEN_SINGLE = new Set(['‘', '‚', '‹'])
 
 export function isTitleBlock(id: string): boolean {
@@ -106,8 +108,27 @@ function isAlnum(ch: string | undefined): boolean {
 
 function isDoubleMark(ch: string): boolean {
   const c = ch.charCodeAt(0)
-  // " “ ” „ « »
-  return c === 0x22 || c === 0x201c || c === 0x201d || c === 0x201e || c === 0xab || c === 0xbb
+  // " “ ” „ « » 「 」 『 』
+  return (
+    c === 0x22 ||
+    c === 0x201c ||
+    c === 0x201d ||
+    c === 0x201e ||
+    c === 0xab ||
+    c === 0xbb ||
+    (c >= 0x300c && c <= 0x300f)
+  )
+}
+/**
+ * The double quotation mark at `i`, as its text ('' and `` are two characters wide), or '' when there is
+ * none. Two apostrophes or two backticks are one mark, the way some newspapers and TeX-trained writers quote.
+ */
+function doubleMarkAt(text: string, i: number): string {
+  const ch = text[i]!
+  if (isDoubleMark(ch)) return ch
+  if ((ch === "'" || ch === '`') && text[i + 1] === ch && text[i + 2] !== ch && text[i - 1] !== ch)
+    return ch + ch
+  return ''
 }
 function isSingleMark(ch: string): boolean {
   const c = ch.charCodeAt(0)
@@ -116,7 +137,15 @@ function isSingleMark(ch: string): boolean {
 }
 /** A quick filter for the scans: most characters are not any kind of quote mark. */
 function mayBeMark(c: number): boolean {
-  return c === 0x22 || c === 0x27 || c === 0xab || c === 0xbb || (c >= 0x2018 && c <= 0x203a)
+  return (
+    c === 0x22 ||
+    c === 0x27 ||
+    c === 0x60 ||
+    c === 0xab ||
+    c === 0xbb ||
+    (c >= 0x2018 && c <= 0x203a) ||
+    (c >= 0x300c && c <= 0x300f)
+  )
 }
 
 /** The first non-space index at or after `i`, or `text.length`. */
@@ -131,75 +160,100 @@ function skipSpaceBack(text: string, i: number): number {
 }
 
 interface RawSpan {
+  /** First character of the opening mark. */
   open: number
+  /** Last character of the closing mark, or -1 when the quote runs to the end of its paragraph. */
   close: number
   single: boolean
+  openWidth: number
+  closeWidth: number
 }
 
 /**
  * Pairs double marks in one block. Returns closed pairs, plus the index of a mark still open at the end (or
- * -1).
+ * -1) and that mark's width.
  */
-function pairDoubleMarks(text: string): { pairs: RawSpan[]; dangling: number } {
+function pairDoubleMarks(text: string): { pairs: RawSpan[]; dangling: number; danglingWidth: number } {
   const pairs: RawSpan[] = []
   let openAt = -1
-  let openCh = ''
+  let openMark = ''
   for (let i = 0; i < text.length; i += 1) {
     if (!mayBeMark(text.charCodeAt(i))) continue
-    const ch = text[i]!
-    if (!isDoubleMark(ch)) continue
+    const mark = doubleMarkAt(text, i)
+    if (mark === '') continue
+    const w = mark.length
     const prev = text[i - 1]
-    const next = text[i + 1]
+    const next = text[i + w]
     const canOpen = !isSpace(next) && !isDoubleMark(next ?? ' ')
-    const canClose = !isSpace(prev) && i > 0
+    // A mark after a space closes when a closing single mark or punctuation ends the words before it
+    // ("... like, 'Oh, this is important,' " Lee said).
+    const canClose = (!isSpace(prev) && i > 0) || (isSpace(next) && closesAfterSpace(text, i - 1))
     if (openAt >= 0) {
       let closes: boolean
-      if (CLOSE_DOUBLE.has(ch)) closes = true
-      else if (OPEN_DOUBLE.has(ch)) closes = (canClose && !canOpen) || (openCh === '„' && ch === '“')
-      else closes = canClose
+      if (CLOSE_DOUBLE.has(mark)) closes = true
+      else if (OPEN_DOUBLE.has(mark))
+        closes = (canClose && !canOpen && mark !== '``') || (openMark === '„' && mark === '“')
+      // Two apostrophes close a quotation opened with two backticks or two apostrophes, never a double mark.
+      else if (mark === "''") closes = canClose && (openMark === '``' || openMark === "''")
+      else closes = canClose && openMark !== '``' && openMark !== "''"
       if (closes) {
-        pairs.push({ open: openAt, close: i, single: false })
+        pairs.push({
+          open: openAt,
+          close: i + w - 1,
+          single: false,
+          openWidth: openMark.length,
+          closeWidth: w,
+        })
         openAt = -1
-      } else if (canOpen) {
+      } else if (canOpen && (mark !== "''" || !isAlnum(prev))) {
         // A second opening mark: the first was stray (an odd count); start again from here.
         openAt = i
-        openCh = ch
+        openMark = mark
       }
     } else {
       let opens: boolean
       // French typography puts a space inside guillemets: « nous restons ».
-      if (OPEN_DOUBLE.has(ch)) opens = canOpen || (ch === '«' && i + 1 < text.length)
-      else if (CLOSE_DOUBLE.has(ch)) opens = canOpen && !canClose
+      if (OPEN_DOUBLE.has(mark)) opens = canOpen || (mark === '«' && i + w < text.length)
+      else if (CLOSE_DOUBLE.has(mark)) opens = canOpen && !canClose
       // A straight mark glued to a word or a digit on its left (`5"`, `word"s`) is not an opening mark.
       else opens = canOpen && !isAlnum(prev)
       if (opens) {
         openAt = i
-        openCh = ch
+        openMark = mark
       }
     }
+    i += w - 1
   }
-  return { pairs, dangling: openAt }
+  return { pairs, dangling: openAt, danglingWidth: openMark.length }
+}
+
+function closesAfterSpace(text: string, i: number): boolean {
+  const k = skipSpaceBack(text, i)
+  if (k < 0 || k === i) return false
+  const ch = text[k]!
+  return ch === '’' || ch === "'" || ch === ',' || TERMINAL.has(ch)
 }
 
 /**
- * Pairs single marks in one block. Never leaves a quote open: a single mark without its partner is an
- * apostrophe.
+ * Pairs single marks in one block, between `from` and `to`, outside the `skip` spans. Never leaves a quote
+ * open: a single mark without its partner is an apostrophe.
  */
-function pairSingleMarks(text: string, skip: readonly RawSpan[]): RawSpan[] {
+function pairSingleMarks(text: string, skip: readonly RawSpan[], from = 0, to = text.length): RawSpan[] {
   const pairs: RawSpan[] = []
   let openAt = -1
+  let openCh = ''
   // A closing mark that may be a plural possessive ("'the Koreas’ future'"): kept until a later closing mark
   // replaces it or the quotation cannot go on.
   let tentative = -1
   const commit = () => {
     if (openAt >= 0 && tentative >= 0 && tentative - openAt > 2) {
-      pairs.push({ open: openAt, close: tentative, single: true })
+      pairs.push({ open: openAt, close: tentative, single: true, openWidth: 1, closeWidth: 1 })
     }
     openAt = -1
     tentative = -1
   }
   let skipIndex = 0
-  for (let i = 0; i < text.length; i += 1) {
+  for (let i = from; i < to; i += 1) {
     while (skipIndex < skip.length && skip[skipIndex]!.close < i) skipIndex += 1
     const inside = skip[skipIndex]
     if (inside && inside.open <= i && i <= inside.close) {
@@ -211,18 +265,22 @@ function pairSingleMarks(text: string, skip: readonly RawSpan[]): RawSpan[] {
     if (!mayBeMark(text.charCodeAt(i))) continue
     const ch = text[i]!
     if (!isSingleMark(ch)) continue
-    const prev = text[i - 1]
-    const next = text[i + 1]
+    const prev = i > from ? text[i - 1] : undefined
+    const next = i + 1 < to ? text[i + 1] : undefined
     // Opens only at a word boundary and before a letter: `’90s`, `rock 'n' roll` style clippings stay apostrophes.
     const canOpen =
       ch !== '›' && !isAlnum(prev) && isLetter(next) && (prev === undefined || !isSingleMark(prev))
     if (openAt >= 0 && tentative >= 0 && canOpen) commit()
     if (openAt < 0) {
-      if (canOpen) openAt = i
+      if (canOpen) {
+        openAt = i
+        openCh = ch
+      }
       continue
     }
-    // Closes only where a word ends: never inside a word (`won’t`, `it's`).
-    if (OPEN_SINGLE.has(ch) || isSpace(prev) || isAlnum(next)) continue
+    // Closes only where a word ends: never inside a word (`won’t`, `it's`). A German low mark closes with ‘.
+    const closer = !OPEN_SINGLE.has(ch) || (openCh === '‚' && ch === '‘')
+    if (!closer || isSpace(prev) || isAlnum(next)) continue
     const possessiveLike = (prev === 's' || prev === 'S') && isSpace(next) && isLetter(text[i + 2])
     if (possessiveLike) {
       // Of two possessive-looking marks the first is the likelier end; a plain closing mark later wins.
@@ -234,6 +292,22 @@ function pairSingleMarks(text: string, skip: readonly RawSpan[]): RawSpan[] {
   }
   commit()
   return pairs
+}
+
+/**
+ * Quotations inside quotations ("My mother said, 'Never trust him,' and she was right"): single-marked
+ * passages of two words or more inside a double-quoted one. One word ('no') is a term, not a quotation.
+ */
+function nestedSpans(text: string, outer: readonly RawSpan[]): RawSpan[] {
+  const out: RawSpan[] = []
+  for (const span of outer) {
+    if (span.single) continue
+    const to = span.close < 0 ? text.length : span.close - span.closeWidth + 1
+    for (const inner of pairSingleMarks(text, [], span.open + span.openWidth, to)) {
+      if (countWords(text, inner.open + 1, inner.close) >= 2) out.push(inner)
+    }
+  }
+  return out
 }
 
 function countWords(text: string, start: number, end: number): number {
@@ -307,10 +381,10 @@ function trimmedRange(text: string, from: number, to: number): [number, number] 
 
 function opensWithMark(text: string): boolean {
   const i = skipSpaceForward(text, 0)
-  const ch = text[i]
-  return (
-    ch !== undefined && (ch === '"' || OPEN_DOUBLE.has(ch) || (CLOSE_DOUBLE.has(ch) && !isSpace(text[i + 1])))
-  )
+  if (i >= text.length) return false
+  const mark = doubleMarkAt(text, i)
+  if (mark === '') return false
+  return !CLOSE_DOUBLE.has(mark) || !isSpace(text[i + 1])
 }
 
 /** Every direct quotation in the blocks, in reading order. */
@@ -323,7 +397,7 @@ export function findQuotes(blocks: readonly Paragraph[]): QuoteSpan[] {
     const text = block.text
     for (let i = 0; i < text.length && !bodyUsesDouble; i += 1) {
       const c = text.charCodeAt(i)
-      if (mayBeMark(c) && isDoubleMark(text[i]!)) bodyUsesDouble = true
+      if (mayBeMark(c) && doubleMarkAt(text, i) !== '') bodyUsesDouble = true
     }
     if (bodyUsesDouble) break
   }
@@ -334,7 +408,7 @@ export function findQuotes(blocks: readonly Paragraph[]): QuoteSpan[] {
     const block = blocks[b]!
     const text = block.text
     const title = isTitleBlock(block.id)
-    const { pairs, dangling } = pairDoubleMarks(text)
+    const { pairs, dangling, danglingWidth } = pairDoubleMarks(text)
     let spans: RawSpan[] = pairs
     if (title || !bodyUsesDouble) {
       const singles = pairSingleMarks(text, pairs)
@@ -343,16 +417,26 @@ export function findQuotes(blocks: readonly Paragraph[]): QuoteSpan[] {
     let continuesTo = false
     if (dangling >= 0) {
       const next = blocks[b + 1]
-      const [s, e] = trimmedRange(text, dangling + 1, text.length)
+      const [s, e] = trimmedRange(text, dangling + danglingWidth, text.length)
       const reopened = !title && next !== undefined && !isTitleBlock(next.id) && opensWithMark(next.text)
       if (e > s && endsSentence(text, e) && (reopened || countWords(text, s, e) >= 2)) {
-        spans = [...spans.filter((x) => x.open < dangling), { open: dangling, close: -1, single: false }]
+        const open: RawSpan = {
+          open: dangling,
+          close: -1,
+          single: false,
+          openWidth: danglingWidth,
+          closeWidth: 0,
+        }
+        spans = [...spans.filter((x) => x.open < dangling), open]
         continuesTo = reopened
       }
     }
+    const nested = nestedSpans(text, spans)
+    if (nested.length > 0) spans = [...spans, ...nested].sort((x, y) => x.open - y.open)
     const firstOpen = skipSpaceForward(text, 0)
     for (const span of spans) {
-      const [start, end] = trimmedRange(text, span.open + 1, span.close < 0 ? text.length : span.close)
+      const contentEnd = span.close < 0 ? text.length : span.close - span.closeWidth + 1
+      const [start, end] = trimmedRange(text, span.open + span.openWidth, contentEnd)
       if (end <= start) continue
       const continuesFrom = previousContinues && span.open === firstOpen
       const kind = classify(text, span, start, end, title, continuesFrom)
@@ -366,6 +450,7 @@ export function findQuotes(blocks: readonly Paragraph[]): QuoteSpan[] {
         text: text.slice(start, end),
         kind,
         single: span.single,
+        nested: nested.includes(span),
         continuesFrom,
         continuesTo: span.close < 0 && continuesTo,
       })
@@ -384,19 +469,20 @@ export function findQuotes(blocks: readonly Paragraph[]): QuoteSpan[] {
  */
 export function findSentenceStarts(
   text: string,
-  quotes: readonly { open: number; close: number }[],
+  quotes: readonly { open: number; close: number; end: number }[],
 ): number[] {
   const starts: number[] = []
   let q = 0
   for (let i = 0; i < text.length; i += 1) {
+    // A quotation inside one already jumped over is passed by.
+    while (q < quotes.length && quotes[q]!.open < i) q += 1
     const quote = quotes[q]
     if (quote && i >= quote.open) {
       // Jump over the quotation; a sentence may end at its closing mark.
       if (quote.close < 0) break
       i = quote.close
       q += 1
-      let j = quote.close - 1
-      while (j > quote.open && isSpace(text[j])) j -= 1
+      const j = quote.end - 1
       if (TERMINAL.has(text[j]!) && text[j] !== ',') {
         const n = skipSpaceForward(text, i + 1)
         if (n > i + 1 && n < text.length && startsSentence(text, n)) starts.push(n)

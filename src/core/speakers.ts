@@ -24,14 +24,8 @@
  */
 import { analyseText, isRoleHead, type Mention, type TextAnalysis, type Token } from './entities'
 import { HONORIFICS } from './lexicon-roles'
-import {
-  CUE_PARTICIPLES,
-  CUE_VERBS,
-  INVERSION_VERBS,
-  NOUN_LIKE_CUES,
-  SUBJECT_VERB_FILLERS,
-  TIME_WORDS,
-} from './lexicon-cues'
+import { SUBJECT_VERB_FILLERS, TIME_WORDS } from './lexicon-cues'
+import { CUE_PARTICIPLES, CUE_VERBS, INVERSION_VERBS, NOUN_LIKE_CUES } from './quotes/cue-words'
 import { FUNCTION_WORDS, MONTHS } from './lexicon-words'
 import { isLower, isSpace, isTitleBlock, type QuoteSpan } from './quotes'
 import type { Cue, Paragraph, Quote, Speaker } from './schema'
@@ -592,7 +586,8 @@ export function analyseQuotes(blocks: readonly Paragraph[]): { quotes: Quote[]; 
   for (let i = 0; i < a.quotes.length; i += 1) {
     const q = a.quotes[i]!
     const b = q.blockIndex
-    const hit = pickCue(a, sentences, q, cues[b]!, resolved)
+    // Someone the speaker quotes is not the speaker: a quotation inside a quotation gets nobody.
+    const hit = q.nested ? null : pickCue(a, sentences, q, cues[b]!, resolved)
     let result: Found
     if (hit) {
       let attribution = resolved.get(hit) ?? resolver.subject(hit)
@@ -612,9 +607,11 @@ export function analyseQuotes(blocks: readonly Paragraph[]): { quotes: Quote[]; 
     }
     // 5. The quote before it in the same paragraph, unless someone else became the subject in between
     //    ("\"A,\" Trump said. Abe disagreed. \"B.\"" leaves B unattributed rather than guess).
-    if (!result.attribution.entity && !result.cue && i > 0) {
-      const prev = found[i - 1]!
-      const pq = a.quotes[i - 1]!
+    let p = i - 1
+    while (p >= 0 && a.quotes[p]!.nested) p -= 1
+    if (!q.nested && !result.attribution.entity && !result.cue && p >= 0) {
+      const prev = found[p]!
+      const pq = a.quotes[p]!
       const pqEnd = pq.close < 0 ? a.blocks[b]!.text.length : pq.close
       if (
         pq.blockIndex === b &&
