@@ -59,9 +59,10 @@ export function endsLikeSentence(text: string): boolean {
   return /[.!?…](?:["'”’»)\]]{0,3})$/.test(text) || /[.!?…,]["”’]$/.test(text)
 }
 
-// Placeholders of template engines that were never filled in: {{name}}, {% tag %}, ${name}, [[name]].
+// Placeholders of template engines that were never filled in: {{name}}, {% tag %}, ${name}, [[name]], and
+// blog shortcodes with attributes ([button link="..."]) or closing ([/button]); "[sic]" is prose.
 const TEMPLATE =
-  /\{\{[^{}]{0,200}\}\}|\{%[^%]{0,200}%\}|\$\{[A-Za-z_][\w.-]{0,60}\}|\[\[[A-Za-z_][\w.-]{0,60}\]\]/
+  /\[[a-z_]{2,20} [a-z_]{2,20}=[^\]]{0,200}\]|\[\/[a-z_]{2,20}\]|\{\{[^{}]{0,200}\}\}|\{%[^%]{0,200}%\}|\$\{[A-Za-z_][\w.-]{0,60}\}|\[\[[A-Za-z_][\w.-]{0,60}\]\]/
 
 /**
  * Sprite and icon labels run together: an SVG's <title> texts ("Icon Facebook", "Title Chevron") glued
@@ -142,7 +143,7 @@ const NAV_LABEL =
  * "Related", "Most read", "Sponsored Content", "You may also like".
  */
 const TAIL_HEADING =
-  /^(?:latest(?: news| stories| headlines| articles| videos?)?|more(?: stories| news| articles| videos?| from [\p{L}][\p{L} ]{0,30}| on this (?:story|topic)| in [\p{L}][\p{L} ]{0,30})?|related(?: stories| articles| coverage| content| news| topics| links)?|recommended(?: for you| stories| articles| reading)?|(?:most )?(?:read|popular|viewed|shared|commented)(?: now| stories| articles| today| this week)?|trending(?: now| stories| news)?|top stories|(?:you )?(?:may|might) (?:also )?(?:like|enjoy|be interested in)|read next|what to read next|also read|further reading|around the web|from (?:around|across) the web|editor['’]s picks|in other news|topics|tags|related topics|explore more on (?:these|this) topics?|more on this story|in this article|sponsored(?: content| stories| links)?|promoted(?: stories| content| links)?|paid content|partner content|comments?(?: \(\d+\))?|discussion)\W{0,3}$/iu
+  /^(?:latest(?: news| stories| headlines| articles| videos?)?|more(?: stories| news| articles| videos?| from [\p{L}][\p{L} ]{0,30}| on this (?:story|topic)| in [\p{L}][\p{L} ]{0,30})?|related(?: stories| articles| coverage| content| news| topics| links)?|recommended(?: for you| stories| articles| reading)?|(?:most )?(?:read|popular|viewed|shared|commented)(?: now| stories| articles| today| this week)?|trending(?: now| stories| news)?|top stories|(?:you )?(?:may|might) (?:also )?(?:like|enjoy|be interested in)|read next|what to read next|also read|further reading|around the web|from (?:around|across) the web|editor['’]s picks|in other news|topics|tags|related topics|explore more on (?:these|this) topics?|more on this story|in this article|sponsored(?: content| stories| links)?|promoted(?: stories| content| links)?|paid content|partner content|comments?(?: \(\d+\))?|discussion|post navigation|share (?:this|your thoughts)(?: [\p{L} ]{1,30})?)\W{0,3}$/iu
 
 /**
  * The start of a reader-comment section: "34 responses to ...", "Leave a Reply", or a commenter's
@@ -160,8 +161,11 @@ export function isSponsoredHeading(text: string): boolean {
   return text.length <= 80 && SPONSORED_HEADING.test(text)
 }
 
+// "More Washington Gazette": the site's own name after "More", in Title Case, over its teasers.
+const MORE_FROM_SITE = /^More(?: \p{Lu}[\p{L}'’&.-]*){1,4}$/u
+
 export function isTailHeading(text: string): boolean {
-  return text.length <= 60 && TAIL_HEADING.test(text)
+  return text.length <= 60 && (TAIL_HEADING.test(text) || MORE_FROM_SITE.test(text))
 }
 
 /** A breadcrumb trail such as "Home > World > Asia" or "News | Politics | Japan". */
