@@ -1,8 +1,13 @@
-import { describe, expect, it } from 'vitest'
-import { SCHEMA_VERSION, type ArticleIndex } from '../core/schema'
+import { JSDOM } from 'jsdom'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { buildArticle } from '../core/pipeline'
+import { SCHEMA_VERSION, type Article, type ArticleIndex } from '../core/schema'
+import { render } from '../entry-server'
+import { buildDataFiles } from './data-files'
 import {
   composePage,
   cspProblems,
+  dataFieldIn,
   DEFAULT_SITE_URL,
   outputFileFor,
   pageMetaFor,
@@ -173,6 +178,76 @@ describe('cspProblems', () => {
   it('is not fooled by words that merely look like attributes in text', () => {
     expect(cspProblems('<p>The style="bold" debate went on</p>')).toEqual([])
   })
+
+  it('reads an escaped quote inside an attribute value as part of the value, not a new attribute', () => {
+    const outlet = 'x&quot; onerror=&quot;alert(1)'
+    expect(cspProblems(`<a aria-label="Read ${outlet}" href="/a">${outlet}</a>`)).toEqual([])
+    expect(cspProblems(`<span title='it&#x27;s style="x"'>t</span>`)).toEqual([])
+  })
+
+  it('finds a handler that follows a value containing ">"', () => {
+    expect(cspProblems('<img alt="a > b" onerror="x()">')[0]).toMatch(/event handler .*<img>/)
+  })
+})
+
+const ferryText = (outlet: string) =>
+  `Ferry pier to close for a year of repairs\n\n` +
+  `The harbour board voted on Monday to close the old ferry pier, ending a service that ${outlet} readers used daily.\n\n` +
+  '“We had no choice once the engineers reported,” said Mara Quill, who chairs the board.\n'
+
+describe('dataFieldIn', () => {
+  it('names the article and the field a piece of markup came from', () => {
+    const article = {
+      ...buildArticle(ferryText('our'), { outlet: 'Harbour <Times>', sourceUrl: null, storyId: null }),
+      id: 'ferry-pier',
+    }
+    expect(dataFieldIn('<b title="Harbour &lt;Times&gt;">', [article])).toBe(
+      'article ferry-pier, field outlet',
+    )
+    expect(dataFieldIn('<p>Mara Quill</p>', [article])).toMatch(/^article ferry-pier, field /)
+    expect(dataFieldIn('<div class="app-frame">', [article])).toBeNull()
+  })
+})
+
+describe('prerendering an outlet whose name looks like markup', () => {
+  const outlet = 'x" onerror="alert(1)'
+  afterEach(() => {
+    vi.unstubAllGlobals()
+  })
+
+  it('renders every page with the name as text, and trips no check', async () => {
+    const meta = { outlet, sourceUrl: null, storyId: 'ferry' }
+    const articles: Article[] = [
+      { ...buildArticle(ferryText('its'), meta), id: 'ferry-a' },
+      { ...buildArticle(ferryText('the'), meta), id: 'ferry-b' },
+    ]
+    const stories = [{ id: 'ferry', title: 'The ferry pier closes', date: null }]
+    const files = new Map(buildDataFiles(articles, stories).map((f) => [`/data/${f.path}`, f.data]))
+    vi.stubGlobal('fetch', async (input: RequestInfo | URL) => {
+      const href = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url
+      const data = files.get(decodeURIComponent(new URL(href, 'http://prerender.invalid').pathname))
+      return data === undefined
+        ? new Response('not found', { status: 404 })
+        : new Response(JSON.stringify(data), { headers: { 'Content-Type': 'application/json' } })
+    })
+    const index = files.get('/data/index.json') as ArticleIndex
+    const byId = new Map(articles.map((a) => [a.id, a]))
+    for (const route of routesFromIndex(index)) {
+      const rendered = await render(route.path)
+      expect(rendered.status, route.path).toBe(200)
+      expect(cspProblems(rendered.html), route.path).toEqual([])
+      const page = composePage(
+        template,
+        rendered.html,
+        pageMetaFor(route, { index, articles: byId }, 'https://news.example', '/'),
+        route.path,
+      )
+      const doc = new JSDOM(page).window.document
+      expect(doc.querySelectorAll('[onerror]'), route.path).toHaveLength(0)
+      if (route.kind !== 'library') expect(doc.body.textContent, route.path).toContain(outlet)
+      expect(doc.title, route.path).toContain(route.kind === 'library' ? 'Parallax' : outlet)
+    }
+  }, 60_000)
 })
 
 describe('siteOrigin', () => {

@@ -227,21 +227,83 @@ export function preloadAttribute(urls: readonly string[]): string {
   return list.length ? ` data-preload="${escapeHtml(list.join(' '))}"` : ''
 }
 
+type StartTag = { name: string; attributes: { name: string; value: string }[]; source: string }
+
+const START_TAG =
+  /<!--[\s\S]*?-->|<([a-zA-Z][\w:-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/g
+const ATTRIBUTE = /\s+([^\s"'>/=]+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s"'=<>`]+))?/g
+
+/**
+ * The start tags of server-rendered markup, with their attributes read as a browser reads them: what
+ * is inside a quoted value is the value, however much it looks like markup (an outlet named
+ * `x" onerror="…`, escaped, is one attribute value, not a handler). Comments are skipped.
+ */
+export function startTags(html: string): StartTag[] {
+  const tags: StartTag[] = []
+  for (const m of html.matchAll(START_TAG)) {
+    if (m[1] === undefined) continue
+    const attributes = [...(m[2] ?? '').matchAll(ATTRIBUTE)].map((a) => ({
+      name: a[1]!.toLowerCase(),
+      value: decodeEntities((a[2] ?? '').replace(/^(["'])([\s\S]*)\1$/, '$2')),
+    }))
+    tags.push({ name: m[1].toLowerCase(), attributes, source: m[0] })
+  }
+  return tags
+}
+
+export type CspFinding = { problem: string; tag: StartTag }
+
 /**
  * What the Content-Security-Policy (script-src 'self'; style-src 'self') would block in server-rendered
  * markup. React's `style` props are fine in the browser (set through CSSOM) but become `style="..."`
  * attributes in HTML, which the policy blocks; inline scripts and handlers are blocked outright.
  */
+export function cspFindings(appHtml: string): CspFinding[] {
+  const findings: CspFinding[] = []
+  const first = (problem: string, match: (t: StartTag) => boolean, tags: StartTag[]) => {
+    const tag = tags.find(match)
+    if (tag) findings.push({ problem: problem.replace('<>', `<${tag.name}>`), tag })
+  }
+  const tags = startTags(appHtml)
+  first('an inline <script>', (t) => t.name === 'script', tags)
+  first('a <style> element', (t) => t.name === 'style', tags)
+  first(
+    'a style attribute (first on <>): use a class, or set it after hydration',
+    (t) => t.attributes.some((a) => a.name === 'style'),
+    tags,
+  )
+  first('an inline event handler (first on <>)', (t) => t.attributes.some((a) => /^on/.test(a.name)), tags)
+  return findings
+}
+
 export function cspProblems(appHtml: string): string[] {
-  const problems: string[] = []
-  if (/<script\b/i.test(appHtml)) problems.push('an inline <script>')
-  if (/<style\b/i.test(appHtml)) problems.push('a <style> element')
-  const styled = /<([a-z][\w-]*)[^>]*\sstyle="/i.exec(appHtml)
-  if (styled)
-    problems.push(`a style attribute (first on <${styled[1]}>): use a class, or set it after hydration`)
-  const handler = /<([a-z][\w-]*)[^>]*\son[a-z]+=/i.exec(appHtml)
-  if (handler) problems.push(`an inline event handler (first on <${handler[1]}>)`)
-  return problems
+  return cspFindings(appHtml).map((f) => f.problem)
+}
+
+/**
+ * Which article and field a piece of rendered markup came from, e.g. `article ferry-pier, field
+ * outlet`: the longest string value of the articles whose text appears in it. Null when none does
+ * (the markup came from the app itself).
+ */
+export function dataFieldIn(markup: string, articles: readonly Article[]): string | null {
+  const text = decodeEntities(markup)
+  let best: { where: string; length: number } | null = null
+  const visit = (value: unknown, at: string, id: string) => {
+    if (typeof value === 'string') {
+      if (value.length >= 3 && value.length > (best?.length ?? 0) && text.includes(value)) {
+        best = { where: `article ${id}, field ${at || '(root)'}`, length: value.length }
+      }
+    } else if (Array.isArray(value)) {
+      value.forEach((v, i) => visit(v, `${at}[${i}]`, id))
+    } else if (value !== null && typeof value === 'object') {
+      for (const [k, v] of Object.entries(value)) visit(v, at ? `${at}.${k}` : k, id)
+    }
+  }
+  for (const a of articles) {
+    const { id: _id, schemaVersion: _v, ...fields } = a
+    visit(fields, '', a.id)
+  }
+  return (best as { where: string } | null)?.where ?? null
 }
 
 const TITLE_RE = /<title>([\s\S]*?)<\/title>/i
@@ -277,6 +339,14 @@ export function composePage(
     () =>
       `<div id="root" data-prerendered="${escapeHtml(routePath)}"${preloadAttribute(preloads)}>${body}</div>`,
   )
+}
+
+/** The articles a route shows, to name the one a failed check came from. */
+function routeArticles(route: PrerenderRoute, articles: Map<string, Article>): Article[] {
+  if (route.kind === 'article') return [route.articleId].flatMap((id) => articles.get(id) ?? [])
+  if (route.kind === 'compare') return [route.leftId, route.rightId].flatMap((id) => articles.get(id) ?? [])
+  // The library lists every article.
+  return [...articles.values()]
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -361,11 +431,18 @@ async function main(): Promise<void> {
     )
   }
 
-  const index = indexSchema.parse(JSON.parse(await readFile(path.join(outDir, 'data', 'index.json'), 'utf8')))
+  const readData = async <T>(file: string, parse: (json: unknown) => T): Promise<T> => {
+    try {
+      return parse(JSON.parse(await readFile(path.join(outDir, 'data', file), 'utf8')))
+    } catch (error) {
+      throw new Error(`data/${file}: ${error instanceof Error ? error.message : String(error)}`)
+    }
+  }
+  const index = await readData('index.json', (json) => indexSchema.parse(json))
   const articles = new Map<string, Article>()
   for (const summary of index.articles) {
-    const file = path.join(outDir, 'data', 'articles', `${summary.id}.json`)
-    articles.set(summary.id, articleSchema.parse(JSON.parse(await readFile(file, 'utf8'))))
+    const file = `articles/${summary.id}.json`
+    articles.set(summary.id, await readData(file, (json) => articleSchema.parse(json)))
   }
 
   const fetched = new Set<string>()
@@ -390,14 +467,22 @@ async function main(): Promise<void> {
       const expected = route.kind === 'not-found' ? 404 : 200
       if (rendered.status !== expected) {
         const why = rendered.errors.map((e) => (e instanceof Error ? e.message : String(e))).join('; ')
+        const from = dataFieldIn(why, routeArticles(route, articles))
         problems.push(
-          `${route.path}: rendered with status ${rendered.status}, expected ${expected}${why ? ` (${why})` : ''}`,
+          `${route.path}: rendered with status ${rendered.status}, expected ${expected}${why ? ` (${why})` : ''}${from ? ` (from ${from})` : ''}`,
         )
         continue
       }
-      if (consoleErrors.length > 0)
-        problems.push(`${route.path}: console.error while rendering: ${consoleErrors[0]}`)
-      for (const p of cspProblems(rendered.html)) problems.push(`${route.path}: the CSP would block ${p}`)
+      if (consoleErrors.length > 0) {
+        const from = dataFieldIn(consoleErrors[0]!, routeArticles(route, articles))
+        problems.push(
+          `${route.path}: console.error while rendering: ${consoleErrors[0]}${from ? ` (from ${from})` : ''}`,
+        )
+      }
+      for (const f of cspFindings(rendered.html)) {
+        const from = dataFieldIn(f.tag.source, routeArticles(route, articles))
+        problems.push(`${route.path}: the CSP would block ${f.problem}${from ? ` (from ${from})` : ''}`)
+      }
       const meta = pageMetaFor(route, { index, articles }, origin, base)
       const file = route.kind === 'not-found' ? '404.html' : outputFileFor(route.path)
       pages.set(
