@@ -203,4 +203,12 @@ describe('the index', () => {
     expect(() => buildDataFiles([broken], [])).toThrow(DataValidationError)
     expect(() => buildDataFiles([broken], [])).toThrow(/wordCount/)
   })
+
+  it('names the article and the field of a value that breaks the contract', async () => {
+    const base = buildArticle(await seed('000_80f71aebbeb0d8b4.txt'), meta)
+    const broken = { ...base, id: 'the-summit', published: 'the day after the summit' }
+    expect(() => buildDataFiles([broken], [])).toThrow(
+      /^articles\/the-summit\.json does not match the data contract: published: /,
+    )
+  })
 })

@@ -131,12 +131,15 @@ export function buildDataFiles(articles: readonly Article[], stories: Sources['s
   const index = buildIndex(articles, stories)
   const byId = new Map(articles.map((a) => [a.id, a]))
   const ordered = index.articles.map((s) => byId.get(s.id)!)
+  // Each article first, then its summary, then the files that hold them all: a bad value is reported
+  // with the file named after its article (and the field), not as an entry number of the index.
+  const articleFiles = ordered.map((a) => validated(`articles/${a.id}.json`, articleSchema, a))
+  for (const summary of index.articles) validated(`index.json#${summary.id}`, articleSummarySchema, summary)
   const files: DataFile[] = [
     validated('index.json', indexSchema, index),
     validated('search.json', searchDocumentsSchema, ordered.map(searchDocument)),
+    ...articleFiles,
   ]
-  for (const summary of index.articles) validated(`index.json#${summary.id}`, articleSummarySchema, summary)
-  for (const article of ordered) files.push(validated(`articles/${article.id}.json`, articleSchema, article))
   for (const story of index.stories) {
     for (const leftId of story.articleIds) {
       for (const rightId of story.articleIds) {
