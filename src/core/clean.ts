@@ -501,7 +501,13 @@ function readHeaderAboveRun(units: Unit[], run: MainRun): Header | null {
     if (nearest === -1) nearest = i
     if ((isAnchor(next) || overAnchor(units, i + 1, start))) anchored = i
   }
-  let headlineAt = anchored === -1 ? nearest : anchored
+  // A title between a dated line and the prose is the headline (the date printed over it); otherwise
+  // the title over a byline or date wins over the nearest.
+  let prevAt = nearest - 1
+  while (prevAt >= 0 && units[prevAt]!.reason !== null) prevAt -= 1
+  const directlyAbove =
+    nearest !== -1 && nextLive(units, nearest + 1, start) === start && isAnchor(units[prevAt])
+  let headlineAt = anchored === -1 || directlyAbove ? nearest : anchored
   // A longer line right under another title is the deck, printed without its full stop; a label above
   // would be the kicker instead.
   const aboveAt = headlineAt > 0 ? headlineAt - 1 : -1

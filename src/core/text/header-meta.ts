@@ -6,15 +6,15 @@
 const MONTH =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)'
 const TIME_OR_DATE = new RegExp(
-  `\\b\\d{1,2}[:.]\\d{2}\\s?(?:[ap]\\.?m\\b|[A-Z]{2,4}\\b)|\\b${MONTH}\\.? \\d{1,2}\\b|\\b\\d{1,2} ${MONTH}\\.? \\d{4}\\b|\\b\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{2,4}\\b`,
-  'i',
+  `\\b\\d{1,2}\\.\\s?\\p{L}{3,10}\\.?\\s\\d{4}\\b|\\b\\d{1,2}[:.]\\d{2}\\s?(?:[ap]\\.?m\\b|[A-Z]{2,4}\\b)|\\b${MONTH}\\.? \\d{1,2}\\b|\\b\\d{1,2} ${MONTH}\\.? \\d{4}\\b|\\b\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{2,4}\\b`,
+  'iu',
 )
 const AGE =
   /\b\d+\s?(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s(?:ago)\b|^(?:updated|published|posted|last updated)\b/i
 // "By Jane Doe" at the start, or "... by Jane Doe" after a date; a capital "By" mid-line is Title Case.
 const AUTHOR = /^(?:[Bb]y|BY)\s\p{Lu}|\sby\s\p{Lu}|(?:^|\s)@\w{2,}|^(?:author|written by|words by)\b/u
 const ACCOUNT =
-  /\b(?:share|tweet|twitter|facebook|whatsapp|sign(?:ed)? in|log(?:ged)? in|subscribe|newsletter|e-?mail|cookies?)\b/i
+  /\byou are here\b|\bcopy (?:this |the )?link\b|\bopens? in (?:a )?new (?:window|tab)\b|\b(?:share|tweet|twitter|facebook|whatsapp|sign(?:ed)? in|log(?:ged)? in|subscribe|newsletter|e-?mail|cookies?)\b/i
 // "Jane Doe, Staff Writer": a name, a comma and a short affiliation, no verb's full stop.
 const AUTHOR_LINE = /^\p{Lu}\p{Ll}+(?: \p{Lu}\.)?(?: \p{Lu}[\p{Ll}'’-]+){1,2}, [\p{L}&. ]{2,50}$/u
 const CREDIT = /\p{Ll}\.?\s?\p{Lu}[\p{L}.'’-]+ \p{Lu}[\p{L}.'’-]+\s?\/\s?\p{Lu}|\b(?:getty images|shutterstock|ap photo)\b/iu
@@ -31,7 +31,7 @@ export function isHeaderMeta(text: string): boolean {
     AGE.test(text) ||
     AUTHOR.test(text) ||
     AUTHOR_LINE.test(text) ||
-    (text.length <= 50 && ACCOUNT.test(text)) ||
+    (text.length <= 60 && ACCOUNT.test(text)) ||
     CREDIT.test(text)
   )
 }
