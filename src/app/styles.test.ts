@@ -31,6 +31,26 @@ function contrast(a: string, b: string): number {
   return (hi! + 0.05) / (lo! + 0.05)
 }
 
+/** CIELAB (D65) of an sRGB colour. */
+function lab(hex: string): [number, number, number] {
+  const h = hex.length === 4 ? [...hex.slice(1)].map((c) => c + c).join('') : hex.slice(1)
+  const [r, g, b] = [0, 2, 4].map((i) => {
+    const c = parseInt(h.slice(i, i + 2), 16) / 255
+    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4
+  }) as [number, number, number]
+  const f = (v: number) => (v > 216 / 24389 ? Math.cbrt(v) : (24389 / 27 / 116) * v + 16 / 116)
+  const x = f((0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047)
+  const y = f(0.2126 * r + 0.7152 * g + 0.0722 * b)
+  const z = f((0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883)
+  return [116 * y - 16, 500 * (x - y), 200 * (y - z)]
+}
+
+/** How different two colours look (CIE76 ΔE: about 2.3 is just noticeable, 10 is plainly another colour). */
+function deltaE(a: string, b: string): number {
+  const [p, q] = [lab(a), lab(b)]
+  return Math.hypot(p[0] - q[0], p[1] - q[1], p[2] - q[2])
+}
+
 const themes = { light: block(':root'), dark: block(":root[data-theme='dark']") }
 
 describe.each(Object.entries(themes))('the %s theme', (_name, t) => {
@@ -53,6 +73,15 @@ describe.each(Object.entries(themes))('the %s theme', (_name, t) => {
       // The underline is a visible mark on the page background (non-text contrast).
       expect(contrast(line, t['--bg']!)).toBeGreaterThanOrEqual(3)
     }
+  })
+
+  it('marks a linked paragraph or passage in a colour no speaker’s quotes can take', () => {
+    // At least as far apart as the two closest speaker colours are from each other (ΔE 9.5 in light).
+    for (let n = 0; n <= 8; n++)
+      expect(deltaE(t['--target-bg']!, t[`--speaker-${n}-bg`]!), `speaker ${n}`).toBeGreaterThanOrEqual(10)
+    expect(contrast(t['--target-line']!, t['--bg']!)).toBeGreaterThanOrEqual(3)
+    expect(contrast(t['--target-line']!, t['--target-bg']!)).toBeGreaterThanOrEqual(3)
+    expect(contrast(t['--muted']!, t['--target-bg']!)).toBeGreaterThanOrEqual(4.5)
   })
 
   it('draws focus rings that stand out on every background', () => {

@@ -37,6 +37,27 @@ describe('replaceDirectory', () => {
     expect(await readFile(path.join(target, 'index.json'), 'utf8')).toBe('old')
     expect(await readdir(dir)).toEqual(['data'])
   })
+
+  it('clears what a killed replacement left, putting back contents it had set aside mid-swap', async () => {
+    const target = path.join(dir, 'data')
+    await mkdir(path.join(dir, '.data-staging-4000001-1'))
+    await writeFile(path.join(dir, '.data-staging-4000001-1', 'index.json'), 'half')
+    // Killed between the two renames: the old data set aside, the target missing.
+    await mkdir(path.join(dir, '.data-old-4000001-1'))
+    await writeFile(path.join(dir, '.data-old-4000001-1', 'index.json'), 'old')
+    await expect(
+      replaceDirectory(
+        target,
+        dir,
+        async () => {
+          throw new Error('the corpus has a bad file')
+        },
+        () => false,
+      ),
+    ).rejects.toThrow('bad file')
+    expect(await readdir(dir)).toEqual(['data'])
+    expect(await readFile(path.join(target, 'index.json'), 'utf8')).toBe('old')
+  })
 })
 
 describe('writeFileAtomic', () => {

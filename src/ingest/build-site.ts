@@ -14,7 +14,7 @@ import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { buildData } from './build-data'
-import { processIsAlive } from './corpus-commit'
+import { processIsAlive } from './atomic'
 import { CorpusError, PROJECT_ROOT } from './corpus'
 import { DataValidationError } from './data-files'
 

@@ -18,7 +18,7 @@
 import { createHash, randomBytes } from 'node:crypto'
 import { link, mkdir, open, readdir, readFile, rename, rm, rmdir, stat } from 'node:fs/promises'
 import path from 'node:path'
-import { writeFileAtomic } from './atomic'
+import { processIsAlive, writeFileAtomic } from './atomic'
 
 export const STAGING_DIR = '.ingest'
 const LOCK = 'lock'
@@ -66,17 +66,6 @@ export class CommitAbortedError extends Error {
   constructor() {
     super('interrupted before the batch was committed')
     this.name = 'CommitAbortedError'
-  }
-}
-
-/** Whether a process is running: ESRCH means gone; EPERM means it runs under another user. */
-export function processIsAlive(pid: number): boolean {
-  if (!Number.isInteger(pid) || pid <= 0) return false
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM'
   }
 }
 

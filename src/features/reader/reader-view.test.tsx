@@ -121,6 +121,24 @@ describe('SpeakerPanel', () => {
     expect(mark('q4')).not.toHaveClass('is-dimmed')
   })
 
+  it('moves to the chosen person’s first quote and counts from it', async () => {
+    const user = userEvent.setup()
+    renderReader(fixtureArticle())
+    await user.keyboard('jjjj')
+    expect(mark('q4')).toHaveFocus()
+    const panel = screen.getByRole('list', { name: 'People quoted' })
+    const mayor = within(panel).getByRole('button', { name: /^Tomas Reyes/ })
+    await user.click(mayor)
+    expect(mark('q5')).toHaveClass('is-current')
+    expect(mark('q4')).not.toHaveClass('is-current')
+    expect(vi.mocked(Element.prototype.scrollIntoView).mock.contexts.at(-1)).toBe(mark('q5'))
+    expect(screen.getByText('Quote 1 of 2 by Tomas Reyes')).toBeInTheDocument()
+    expect(mayor).toHaveFocus()
+    await user.keyboard('j')
+    expect(mark('q6')).toHaveFocus()
+    expect(screen.getByText('Quote 2 of 2 by Tomas Reyes')).toBeInTheDocument()
+  })
+
   it('focuses the unknown-speaker group from ?speaker=_unknown', () => {
     renderReader(fixtureArticle(), '/article/harbour-strike?speaker=_unknown')
     expect(mark('q7')).not.toHaveClass('is-dimmed')
@@ -189,6 +207,26 @@ describe('quote navigation', () => {
     await user.keyboard('j')
     expect(document.activeElement?.tagName).not.toBe('MARK')
     expect(localStorage.getItem('parallax-key-shortcuts')).toBe('off')
+  })
+
+  it('marks a quote the reader clicks as the current one, and next continues from it', async () => {
+    const user = userEvent.setup()
+    renderReader(fixtureArticle())
+    await user.click(mark('q3'))
+    expect(mark('q3')).toHaveClass('is-current')
+    expect(screen.getByText('Quote 3 of 7: Mara Quinn')).toBeInTheDocument()
+    await user.keyboard('j')
+    expect(mark('q4')).toHaveFocus()
+    expect(mark('q4')).toHaveClass('is-current')
+    expect(mark('q3')).not.toHaveClass('is-current')
+  })
+
+  it('continues from the quote whose speaker label was tapped', async () => {
+    const user = userEvent.setup()
+    renderReader(fixtureArticle())
+    await user.click(document.querySelector<HTMLElement>('[data-chip-for="q4"]')!)
+    await user.click(screen.getByRole('button', { name: 'Next quote' }))
+    expect(mark('q5')).toHaveFocus()
   })
 
   it('continues from the quote a link pointed at', async () => {

@@ -25,10 +25,10 @@ function scrollBehaviour(): ScrollBehavior {
  * Focus an element without the browser's jump, then bring it to the middle of the screen: smoothly when the
  * reader moves within the page, at once when a link opens the page there.
  */
-function reveal(id: string, smooth = true): boolean {
+function reveal(id: string, smooth = true, focus = true): boolean {
   const el = document.getElementById(id)
   if (!el) return false
-  el.focus({ preventScroll: true })
+  if (focus) el.focus({ preventScroll: true })
   el.scrollIntoView({ block: 'center', behavior: smooth ? scrollBehaviour() : 'auto' })
   return true
 }
@@ -96,6 +96,11 @@ export function ArticleReader({ article }: { article: Article }) {
     },
     [popover, target.quote],
   )
+  // A quote the reader clicked or tapped becomes the current one, so next/previous continue from it.
+  const markCurrent = useCallback(
+    (quoteId: string) => setMoved({ from: target.quote, id: quoteId }),
+    [target.quote],
+  )
 
   const step = useCallback(
     (direction: 1 | -1) => {
@@ -138,6 +143,16 @@ export function ArticleReader({ article }: { article: Article }) {
 
   const focusSpeaker = useCallback(
     (groupId: string | null) => {
+      // Choosing a person moves to their first quote, and the count starts there ("Quote 1 of N by …").
+      // Focus stays on the person's button, so the panel's list of their quotes is next for a keyboard.
+      const first = groupId
+        ? quotes.groups.find((g) => g.id === groupId)?.quotes.find((q) => placed.has(q.id))
+        : undefined
+      if (first) {
+        popover.close()
+        setMoved({ from: target.quote, id: first.id })
+        reveal(first.id, true, false)
+      }
       setSearchParams(
         (prev) => {
           const next = new URLSearchParams(prev)
@@ -148,7 +163,7 @@ export function ArticleReader({ article }: { article: Article }) {
         { preventScrollReset: true },
       )
     },
-    [setSearchParams],
+    [setSearchParams, quotes, placed, popover, target.quote],
   )
 
   // Open the page where the link points: scroll there and move focus, so reading continues from it.
@@ -189,6 +204,10 @@ export function ArticleReader({ article }: { article: Article }) {
       const from = quoteIdAt(event.target)
       if (from && quoteIdAt(event.relatedTarget) !== from) popover.leave()
     }
+    const click = (event: MouseEvent) => {
+      const id = quoteIdAt(event.target)
+      if (id && quotes.groupOf.has(id)) markCurrent(id)
+    }
     const down = (event: PointerEvent) => {
       const open = popover.get()
       if (!open) return
@@ -197,13 +216,15 @@ export function ArticleReader({ article }: { article: Article }) {
     }
     root.addEventListener('pointerover', over)
     root.addEventListener('pointerout', out)
+    root.addEventListener('click', click)
     document.addEventListener('pointerdown', down)
     return () => {
       root.removeEventListener('pointerover', over)
       root.removeEventListener('pointerout', out)
+      root.removeEventListener('click', click)
       document.removeEventListener('pointerdown', down)
     }
-  }, [popover])
+  }, [popover, quotes, markCurrent])
 
   useEffect(() => () => popover.dispose(), [popover])
 
