@@ -1,0 +1,152 @@
+/**
+ * The header read above the article's densest run of prose: the headline is the title line nearest the
+ * prose, or the one over a byline or date; a sentence between them with a byline after it is the deck;
+ * everything above is navigation and everything after the run is page furniture.
+ */
+import { isHeaderMeta, statesTime } from './header-meta'
+import type { Header } from './header'
+import type { MainRun } from './main-run'
+import { isBodyLike, isKickerLike, isTitleLike, keyOf, type Unit } from './units'
+
+/** A line that can be a headline: a few words of title, not a label; a full stop only right over a byline. */
+function isHeadlineCandidate(u: Unit, overAnchor: boolean): boolean {
+  if (u.reason !== null || u.role !== null || u.bullet || !isTitleLike(u)) return false
+  if (u.facts.words < 3 || u.facts.words > 30 || isHeaderMeta(u.text)) return false
+  return !/[.…]["'”’»)\]]{0,3}$/u.test(u.text) || (overAnchor && u.facts.words <= 14)
+}
+
+/** A byline or a dated line, strong enough to vouch for a headline ending in a full stop above it. */
+function isDatedAnchor(u: Unit | undefined): boolean {
+  if (u === undefined) return false
+  const role = u.role?.kind
+  if (role === 'byline' || role === 'date' || role === 'signature' || u.reason === 'timestamp') return true
+  return u.reason === null && u.facts.words <= 16 && statesTime(u.text)
+}
+
+/** A byline, date or time line: what a page prints right under its headline. */
+function isAnchor(u: Unit | undefined): boolean {
+  if (u === undefined) return false
+  const role = u.role?.kind
+  if (role === 'byline' || role === 'date' || role === 'signature' || u.reason === 'timestamp') return true
+  return u.reason === null && u.facts.words <= 16 && isHeaderMeta(u.text)
+}
+
+
+/** The index of the first unit from `from` that is not furniture (or `end`). */
+function nextLive(units: Unit[], from: number, end: number): number {
+  let i = from
+  while (i < end && units[i]!.reason !== null) i += 1
+  return i
+}
+
+/**
+ * Whether a byline or date follows within the header, past at most two deck or caption sentences and a
+ * few short labels ("HEALTH", the author's name on its own line).
+ */
+function overAnchor(units: Unit[], from: number, end: number): boolean {
+  let sentences = 0
+  for (let i = from; i < end && i - from < 8; i += 1) {
+    const u = units[i]!
+    if (isAnchor(u)) return true
+    if (u.reason !== null || u.role?.kind === 'caption' || u.facts.words <= 3) continue
+    if (u.facts.sentence && u.facts.words <= 60 && (sentences += 1) <= 2) continue
+    return false
+  }
+  return false
+}
+
+/** A byline, date or caption follows before any more prose: the header had not ended. */
+function isDeckByPosition(units: Unit[], from: number, end: number): boolean {
+  for (let i = from; i <= end && i - from < 6; i += 1) {
+    const u = units[i]!
+    if (isAnchor(u) || u.role?.kind === 'caption') return true
+    if (u.reason === null && isBodyLike(u)) return false
+  }
+  return false
+}
+
+/**
+ * Bounds the article by its densest run of prose: what follows the run is page furniture, and the
+ * headline is the title line above it (the one right over a byline or date, else the nearest), with
+ * everything further up page navigation. Null when the page has no run or no title above it.
+ */
+export function readHeaderAboveRun(units: Unit[], run: MainRun): Header | null {
+  for (let i = run.end + 1; i < units.length; i += 1) {
+    const u = units[i]!
+    if (u.reason === null && (u.role === null || u.role.kind === 'caption')) u.reason = 'after-article-end'
+  }
+  // A title line printed first in the run, right over a byline or date, is the headline, not prose.
+  let start = run.start
+  const first = units[run.start]!
+  if (run.start < run.end && isDatedAnchor(units[run.start + 1]) && isHeadlineCandidate(first, true)) {
+    start = run.start + 1
+  }
+  let nearest = -1
+  let anchored = -1
+  for (let i = start - 1; i >= 0 && start - i <= 25 && anchored === -1; i -= 1) {
+    const u = units[i]!
+    const next = units[nextLive(units, i + 1, start)]
+    if (!isHeadlineCandidate(u, isDatedAnchor(next))) continue
+    if (nearest === -1) nearest = i
+    if ((isAnchor(next) || overAnchor(units, i + 1, start))) anchored = i
+  }
+  // A title between a dated line and the prose is the headline (the date printed over it); otherwise
+  // the title over a byline or date wins over the nearest.
+  let prevAt = nearest - 1
+  while (prevAt >= 0 && units[prevAt]!.reason !== null) prevAt -= 1
+  const directlyAbove =
+    nearest !== -1 && nextLive(units, nearest + 1, start) === start && isAnchor(units[prevAt])
+  let headlineAt = anchored === -1 || directlyAbove ? nearest : anchored
+  // A longer line right under another title is the deck, printed without its full stop; a label above
+  // would be the kicker instead.
+  const aboveAt = headlineAt > 0 ? headlineAt - 1 : -1
+  const above = units[aboveAt]
+  const here = units[headlineAt]
+  // ... unless that title is one of a list of them (teasers above the article).
+  let upAt = aboveAt - 1
+  while (upAt >= 0 && units[upAt]!.reason !== null) upAt -= 1
+  const up = units[upAt]
+  const inList = up !== undefined && isHeadlineCandidate(up, false) && !isKickerLike(up)
+  if (above && here && !inList && isHeadlineCandidate(above, false)) {
+    if (here.facts.words >= 16 ? above.facts.words < here.facts.words : !isKickerLike(above)) headlineAt = aboveAt
+  }
+  if (headlineAt === -1) return null
+  // A sentence right under the headline with a byline, date or photo caption after it is the deck.
+  if (nextLive(units, headlineAt + 1, start) === start && start < run.end) {
+    const first = units[start]!
+    if (first.role === null && first.facts.words <= 40 && isDeckByPosition(units, start + 1, run.end)) start += 1
+  }
+  const headlineUnit = units[headlineAt]!
+  const header: Header = {
+    kicker: null,
+    headline: headlineUnit.text,
+    deck: null,
+    structural: new Set([headlineUnit]),
+    extra: new Set(),
+    bodyStart: start,
+  }
+  const key = keyOf(headlineUnit)
+  // The first label above the headline (past furniture, dates and copies of the headline) is its kicker.
+  let aboveSeen = false
+  for (let i = headlineAt - 1; i >= 0; i -= 1) {
+    const u = units[i]!
+    if (u.reason !== null || u.role !== null) continue
+    if (keyOf(u) === key) u.reason = 'repeated-headline'
+    else if (!aboveSeen && isKickerLike(u)) {
+      header.kicker = u.text
+      header.structural.add(u)
+    } else u.reason = 'navigation'
+    if (u.reason !== 'repeated-headline') aboveSeen = true
+  }
+  // Between the headline and the prose: a deck, structure, or short furniture of the header.
+  for (let i = headlineAt + 1; i < start; i += 1) {
+    const u = units[i]!
+    if (u.reason !== null || u.role !== null) continue
+    if (keyOf(u) === key) u.reason = 'repeated-headline'
+    else if (header.deck === null && u.facts.words >= 5 && u.facts.words <= 60 && !isHeaderMeta(u.text)) {
+      header.deck = u.text
+      header.structural.add(u)
+    } else u.reason = 'before-article-start'
+  }
+  return header
+}
