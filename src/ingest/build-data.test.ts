@@ -12,7 +12,7 @@ import {
   type Article,
   type Quote,
 } from '../core/schema'
-import { buildData } from './build-data'
+import { buildData, pendingIngestNote } from './build-data'
 import { CorpusError } from './corpus'
 import { buildDataFiles, buildIndex, DataValidationError, quotedSpeakers } from './data-files'
 
@@ -101,6 +101,13 @@ const entry = (file: string, extra: object = {}) => ({
 })
 
 describe('buildData on a broken corpus', () => {
+  it('says when an interrupted ingest has a batch staged that the build leaves out', async () => {
+    const corpus = path.join(dir, 'corpus')
+    await mkdir(path.join(corpus, '.ingest', 'batch-4000001-1-ab'), { recursive: true })
+    expect(await pendingIngestNote(corpus)).toMatch(/interrupted or running ingest/)
+    expect(await pendingIngestNote(path.join(root, 'corpus'))).toBeNull()
+  })
+
   it('keeps the previous data when a listed file is missing, and names the file', async () => {
     const out = path.join(dir, 'data')
     await mkdir(out)

@@ -7,10 +7,11 @@
  *
  * Environment: PARALLAX_CORPUS_DIR (default corpus/), PARALLAX_DATA_DIR (default public/data).
  */
-import { writeFile, mkdir } from 'node:fs/promises'
+import { mkdir, readdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { replaceDirectory } from './atomic'
+import { STAGING_DIR } from './corpus-commit'
 import { CorpusError, defaultCorpusDir, PROJECT_ROOT, readCorpusArticles, readSources } from './corpus'
 import { buildDataFiles, DataValidationError } from './data-files'
 
@@ -48,8 +49,20 @@ export async function buildData(options: BuildDataOptions = {}): Promise<BuildDa
   }
 }
 
+/** A note when an interrupted (or running) ingest has a batch staged: the build reads sources.json as it is. */
+export async function pendingIngestNote(corpusDir: string = defaultCorpusDir()): Promise<string | null> {
+  const names = await readdir(path.join(corpusDir, STAGING_DIR)).catch(() => [])
+  if (!names.some((n) => n.startsWith('batch-'))) return null
+  return (
+    `${path.join(corpusDir, STAGING_DIR)} holds a batch of an interrupted or running ingest; ` +
+    'this build leaves it out, and the next "npm run ingest" completes or undoes it'
+  )
+}
+
 async function main(): Promise<void> {
   try {
+    const note = await pendingIngestNote()
+    if (note) console.log(`data: note: ${note}`)
     const r = await buildData()
     const where = path.relative(process.cwd(), r.outDir) || r.outDir
     console.log(

@@ -13,7 +13,7 @@ import { spawn } from 'node:child_process'
 import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { buildData } from './build-data'
+import { buildData, pendingIngestNote } from './build-data'
 import { processIsAlive } from './atomic'
 import { CorpusError, PROJECT_ROOT } from './corpus'
 import { DataValidationError } from './data-files'
@@ -124,6 +124,8 @@ async function main(argv: string[]): Promise<number> {
   process.on('SIGTERM', interrupt)
   try {
     if (!siteOnly) {
+      const note = await pendingIngestNote()
+      if (note) console.log(`data: note: ${note}`)
       const r = await buildData()
       console.log(
         `data: ${r.articles} articles, ${r.stories} stories, ${r.comparisons} comparisons -> ${path.relative(process.cwd(), r.outDir) || r.outDir}`,
