@@ -194,8 +194,11 @@ async function run(options: Options): Promise<number> {
         progress(`ingest: ${error.message}`)
         return 1
       }
-      // A corpus that cannot be read is reported just below, in the words of the reader.
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
+      // A corpus that does not exist is reported just below, in the words of the reader.
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
+        progress(`ingest: what an interrupted ingest left could not be tidied up (${String(error)})`)
+        return 1
+      }
     }
   }
 

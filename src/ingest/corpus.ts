@@ -80,7 +80,7 @@ export type CorpusRecord = { entry: SourceEntry; bytes: Uint8Array; article: Art
 /** What an exception that is not an IngestError says, for a message that names the file it came from. */
 export function describeCrash(error: unknown): string {
   if (error instanceof RangeError && /call stack/i.test(error.message)) {
-    return 'the reader ran out of stack (the page is nested too deeply to read)'
+    return 'the reader ran out of stack on it (in a saved page, markup nested too deeply)'
   }
   const what = error instanceof Error ? `${error.name}: ${error.message}` : String(error)
   return `the reader failed on it (${what.split('\n')[0]!.slice(0, 300)})`
