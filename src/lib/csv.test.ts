@@ -4,9 +4,12 @@ import { csvBlob, csvCell, csvFilename, downloadCsv, toCsv } from './csv'
 
 describe('toCsv', () => {
   it('separates cells with commas and ends every record with CRLF', () => {
-    expect(toCsv([['speaker', 'quote'], ['Ada Lane', 'We will build it']])).toBe(
-      'speaker,quote\r\nAda Lane,We will build it\r\n',
-    )
+    expect(
+      toCsv([
+        ['speaker', 'quote'],
+        ['Ada Lane', 'We will build it'],
+      ]),
+    ).toBe('speaker,quote\r\nAda Lane,We will build it\r\n')
   })
 
   it('quotes cells holding commas, quotes or line breaks, doubling inner quotes', () => {

@@ -318,15 +318,19 @@ export function ArticleReader({ article }: { article: Article }) {
             </label>
           </div>
         </section>
-        <SelectionLinkBar path={selectionLink} barRef={selectionBarRef} />
-        <QuoteNavigator
-          position={position}
-          total={navigable.length}
-          speakerName={currentGroup?.name ?? null}
-          focusName={focusGroup?.name ?? null}
-          onPrevious={onPrevious}
-          onNext={onNext}
-        />
+        {/* Docked together at the bottom of the reader: the selection bar sits above the navigator, and
+            both stay above the footer when the page ends. */}
+        <div className="reader-dock">
+          <SelectionLinkBar link={selectionLink} barRef={selectionBarRef} />
+          <QuoteNavigator
+            position={position}
+            total={navigable.length}
+            speakerName={currentGroup?.name ?? null}
+            focusName={focusGroup?.name ?? null}
+            onPrevious={onPrevious}
+            onNext={onNext}
+          />
+        </div>
       </div>
     </ReaderContext.Provider>
   )

@@ -12,14 +12,17 @@ const SETTLE_MS = 120
  * selection however it is made — mouse, keyboard, touch handles — through `selectionchange`, with
  * mouseup/keyup/touchend as a backstop for browsers that fire it late.
  */
+/** The link for a selection, and how many later paragraphs of the selection it leaves out. */
+export type SelectionLink = { path: string; paragraphId: string; leftOut: number }
+
 export function useSelectionLink(
   rootRef: RefObject<HTMLElement | null>,
   barRef: RefObject<HTMLElement | null>,
   articleId: string,
   /** Each paragraph's text by id. */
   texts: ReadonlyMap<string, string>,
-): string | null {
-  const [link, setLink] = useState<string | null>(null)
+): SelectionLink | null {
+  const [link, setLink] = useState<SelectionLink | null>(null)
 
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined
@@ -29,7 +32,12 @@ export function useSelectionLink(
       const range = selection && selection.rangeCount > 0 ? selection.getRangeAt(0) : null
       const found = root && range ? passageFromRange(range, root, (id) => texts.get(id)) : null
       if (found) {
-        setLink(paths.article.build(articleId, { sel: encodeSelector(found.selector) }))
+        const path = paths.article.build(articleId, { sel: encodeSelector(found.selector) })
+        const paragraphId = found.range.paragraphId
+        const leftOut = found.leftOut.length
+        setLink((old) =>
+          old?.path === path && old.leftOut === leftOut ? old : { path, paragraphId, leftOut },
+        )
         return
       }
       // Moving to the bar (Tab, or a tap that clears the selection) must not take the button away.
@@ -63,29 +71,50 @@ export function useSelectionLink(
   return link
 }
 
+/** "p3" -> "paragraph 3". */
+function paragraphName(id: string): string {
+  const n = /^p(\d+)$/.exec(id)?.[1]
+  return n ? `paragraph ${n}` : id
+}
+
 /**
- * "Copy link to selection", shown while a passage of the article is selected. A bar fixed to the
- * bottom of the screen (where the quote navigator sits) rather than a bubble at the selection: phones
- * draw their own selection menu and handles there, and the bar never covers the selected words.
+ * "Copy link to selection", shown while a passage of the article is selected. A bar just above the quote
+ * navigator, docked with it at the bottom of the screen, rather than a bubble at the selection: phones draw
+ * their own selection menu and handles there, and the bar covers neither the selected words, the navigator
+ * nor the page's footer. A link covers one paragraph: when the selection runs on, the bar says so.
  */
 export function SelectionLinkBar({
-  path,
+  link,
   barRef,
 }: {
-  path: string | null
+  link: SelectionLink | null
   barRef: RefObject<HTMLDivElement | null>
 }) {
+  const cut =
+    link && link.leftOut > 0
+      ? `The link covers ${paragraphName(link.paragraphId)} only, not the ${
+          link.leftOut === 1 ? 'next paragraph' : `${link.leftOut} paragraphs after it`
+        }`
+      : null
   return (
-    <div ref={barRef} className="selection-bar" hidden={!path}>
-      {path ? (
+    <div ref={barRef} className="selection-bar" hidden={!link}>
+      {link ? (
         <>
-          <span className="selection-bar-label" aria-hidden="true">
-            Passage selected
-          </span>
+          {cut ? (
+            <span className="selection-bar-note">{cut}</span>
+          ) : (
+            <span className="selection-bar-label" aria-hidden="true">
+              Passage selected
+            </span>
+          )}
           <CopyLinkButton
-            path={path}
+            path={link.path}
             label="Copy link to selection"
-            copiedMessage="Link to the selected passage copied"
+            copiedMessage={
+              cut
+                ? `Link to the selected passage in ${paragraphName(link.paragraphId)} copied`
+                : 'Link to the selected passage copied'
+            }
           />
         </>
       ) : null}

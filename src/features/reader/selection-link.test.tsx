@@ -78,6 +78,7 @@ describe('turning a selection into a passage of the article', () => {
       paragraphText(article, id),
     )
     expect(found?.range).toEqual({ paragraphId: 'p3', start, end: text.length })
+    expect(found?.leftOut).toEqual(['p4'])
   })
 
   it('treats a selection ending inside a speaker label as ending where the label sits', () => {
@@ -100,6 +101,7 @@ describe('turning a selection into a passage of the article', () => {
     const p2 = document.getElementById('p2')!
     const found = passageFromRange(rangeBetween([p1, 0], [p2, 0]), root, (id) => paragraphText(article, id))
     expect(found?.selector.exact).toBe(paragraphText(article, 'p1'))
+    expect(found?.leftOut).toEqual([])
   })
 
   it('offers nothing for a selection of only whitespace or outside the article’s text', () => {
@@ -140,6 +142,28 @@ describe('copying a link to a selection', () => {
     expect(url.pathname).toBe(paths.article.build(article.id))
     const decoded = decodeSelector(url.searchParams.get('sel'))
     expect(decoded.ok && decoded.selector).toMatchObject({ paragraphId: 'p1', exact: 'walked out', start })
+  })
+
+  it('says what the link leaves out when the selection runs over several paragraphs', async () => {
+    const user = userEvent.setup()
+    const writeText = vi.spyOn(navigator.clipboard, 'writeText').mockResolvedValue()
+    writeText.mockClear()
+    const article = fixtureArticle()
+    renderReader(article)
+    act(() => {
+      const selection = document.getSelection()!
+      selection.removeAllRanges()
+      selection.addRange(rangeBetween(pointAt('p1', 5), pointAt('p3', 12)))
+      document.dispatchEvent(new Event('selectionchange'))
+    })
+    const button = await screen.findByRole('button', { name: 'Copy link to selection' })
+    expect(
+      screen.getByText('The link covers paragraph 1 only, not the 2 paragraphs after it'),
+    ).toBeInTheDocument()
+    await user.click(button)
+    await waitFor(() => expect(writeText).toHaveBeenCalledTimes(1))
+    const decoded = decodeSelector(new URL(writeText.mock.calls[0]![0]).searchParams.get('sel'))
+    expect(decoded.ok && decoded.selector.paragraphId).toBe('p1')
   })
 
   it('takes the control away once nothing is selected', async () => {

@@ -50,9 +50,29 @@ export function textOffsetAt(container: Element, node: Node, offset: number): nu
 /** A selected passage: which paragraph, and where in its text (UTF-16 offsets, end exclusive). */
 export type PassageRange = { paragraphId: string; start: number; end: number }
 
+/** Where `range` covers the text of one paragraph container, as offsets into `text`. */
+function coveredOffsets(range: Range, container: Element, text: string): { start: number; end: number } {
+  const start = container.contains(range.startContainer)
+    ? textOffsetAt(container, range.startContainer, range.startOffset)
+    : 0
+  const end = container.contains(range.endContainer)
+    ? textOffsetAt(container, range.endContainer, range.endOffset)
+    : text.length
+  return { start, end }
+}
+
+/** A selected passage the link is made for, and what of the selection it leaves out. */
+export type SelectedPassage = {
+  range: PassageRange
+  selector: TextSelector
+  /** Later paragraphs whose words were selected too but are not in the link (a link covers one paragraph). */
+  leftOut: string[]
+}
+
 /**
  * The part of `range` inside one paragraph's text: the first paragraph the range covers any words of.
- * A selection that runs on into later paragraphs is cut at the end of the first one. `textOf` gives the
+ * A link names one paragraph, so a selection that runs on into later paragraphs is cut at the end of the
+ * first one, and `leftOut` says which paragraphs were cut, for the reader to be told. `textOf` gives the
  * paragraph's text from the data; if what is rendered differs from it (it never should), that paragraph
  * is skipped rather than linked with wrong offsets.
  */
@@ -60,8 +80,9 @@ export function passageFromRange(
   range: Range,
   root: Element,
   textOf: (paragraphId: string) => string | undefined,
-): { range: PassageRange; selector: TextSelector } | null {
+): SelectedPassage | null {
   if (range.collapsed) return null
+  let found: SelectedPassage | null = null
   for (const container of root.querySelectorAll(`[${PASSAGE_TEXT_ATTR}]`)) {
     if (!range.intersectsNode(container)) continue
     const id = container.getAttribute(PASSAGE_TEXT_ATTR) ?? ''
@@ -73,14 +94,15 @@ export function passageFromRange(
         .join('') !== text
     )
       continue
-    const start = container.contains(range.startContainer)
-      ? textOffsetAt(container, range.startContainer, range.startOffset)
-      : 0
-    const end = container.contains(range.endContainer)
-      ? textOffsetAt(container, range.endContainer, range.endOffset)
-      : text.length
+    const { start, end } = coveredOffsets(range, container, text)
+    if (found) {
+      // Words, not only the line break a triple click or a drag to a paragraph's start reaches into.
+      if (/\S/.test(text.slice(start, end))) found.leftOut.push(id)
+      continue
+    }
     const selector = createSelector(text, start, end, id)
-    if (selector) return { range: { paragraphId: id, start: selector.start, end: selector.end }, selector }
+    if (selector)
+      found = { range: { paragraphId: id, start: selector.start, end: selector.end }, selector, leftOut: [] }
   }
-  return null
+  return found
 }
