@@ -288,6 +288,76 @@ test.describe('on a wide screen', () => {
     await expectNoAxeViolations(page)
   })
 
+  /** Whether the element is wholly inside what can be seen of its column (and of the window). */
+  async function whollyInColumn(locator: Locator): Promise<boolean> {
+    return locator.evaluate((el) => {
+      const scroller = el.closest('.cmp-scroller')!.getBoundingClientRect()
+      const top = Math.max(scroller.top, 0)
+      const bottom = Math.min(scroller.bottom, window.innerHeight)
+      const box = el.getBoundingClientRect()
+      return box.height > 0 && box.top >= top - 1 && box.bottom <= bottom + 1
+    })
+  }
+
+  /** Chooses each of `links` on the left, scrolls the right column away, then shows the counterpart. */
+  async function showEachCounterpart(page: Page, links: string[]) {
+    const showCounterpart = page.getByRole('button', { name: /Show counterpart/ })
+    for (const linkId of links) {
+      const source = column(page, 'left').locator(`.cmp-passage[data-link-ids~="${linkId}"]`).first()
+      await source.scrollIntoViewIfNeeded()
+      await source.click()
+      await expect(page).toHaveURL(new RegExp(`link=${linkId}(&|$)`))
+      const right = page.locator('.cmp-scroller[data-column="right"]')
+      await right.evaluate((s, id) => {
+        const target = s.querySelector(`.cmp-passage[data-link-ids~="${id}"]`)!
+        // As far from the counterpart as the column goes.
+        s.scrollTop =
+          target.getBoundingClientRect().top - s.getBoundingClientRect().top > s.clientHeight
+            ? 0
+            : s.scrollHeight
+      }, linkId)
+      await showCounterpart.click()
+      const counterpart = column(page, 'right').locator(`.cmp-passage[data-link-ids~="${linkId}"]`).first()
+      await expect(counterpart).toBeFocused()
+      await expect.poll(() => whollyInColumn(counterpart), { timeout: 5000 }).toBe(true)
+      // Only the chosen pair is outlined, whatever else the counterpart is linked to.
+      const outlined = await page
+        .locator('.cmp-passage[data-active]')
+        .evaluateAll((els) => els.map((el) => el.getAttribute('data-link-ids')?.split(' ') ?? []))
+      expect(outlined.length).toBeGreaterThan(1)
+      for (const ids of outlined) expect(ids).toContain(linkId)
+    }
+  }
+
+  test('Show counterpart brings the other side wholly into view and outlines only the chosen pair', async ({
+    page,
+  }) => {
+    test.slow()
+    const pair = await seedPair(page)
+    await openPair(page, pair)
+    await page.locator('.cmp-workspace').scrollIntoViewIfNeeded()
+    // A passage linked to several on the other side is the case where other links stayed outlined.
+    const links = await column(page, 'right')
+      .locator('.cmp-passage[data-link-ids*=" "]')
+      .evaluateAll((els) => els.flatMap((el) => el.getAttribute('data-link-ids')!.split(' ')))
+    expect(links.length).toBeGreaterThan(1)
+    await showEachCounterpart(page, [...new Set(links)])
+  })
+
+  test('in two long articles, Show counterpart brings a passage far down wholly into view', async ({
+    page,
+  }) => {
+    test.slow()
+    const { left, right } = await serveSyntheticPair(page, 60)
+    await page.goto(sitePath(paths.compare.build(left.id, right.id)))
+    await expect(page.locator('.cmp-workspace')).toHaveAttribute('data-compare-complete', 'true')
+    const ids = await column(page, 'left')
+      .locator('.cmp-passage[data-link-ids]')
+      .evaluateAll((els) => els.map((el) => el.getAttribute('data-link-ids')!.split(' ')[0]!))
+    expect(ids.length).toBeGreaterThan(6)
+    await showEachCounterpart(page, [ids[ids.length - 1]!, ids[Math.floor(ids.length / 2)]!, ids[1]!])
+  })
+
   test('an address naming a link the comparison does not have says so', async ({ page }) => {
     const pair = await seedPair(page)
     await openPair(page, pair, { link: 'l999999' })

@@ -175,6 +175,43 @@ export function CompareWorkspace({
     [setSearchParams],
   )
 
+  // ---- Hover and focus ----------------------------------------------------------------------------
+
+  const hovered = useRef<FocusedPassage | null>(null)
+  const focused = useRef<FocusedPassage | null>(null)
+  /** The side the reader last focused or chose a passage in: "Show counterpart" shows the other one. */
+  const [workingSide, setWorkingSide] = useState<Side>('left')
+  const hoverTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
+  const applyHighlight = () => store.setFocused(hovered.current ?? focused.current)
+  useEffect(() => () => clearTimeout(hoverTimer.current), [])
+
+  // Where the pointer last was, and where it rested when hover was suspended: content scrolled under a
+  // resting pointer sends pointer events too, which must not light up what the reader never pointed at.
+  const pointerAt = useRef<{ x: number; y: number } | null>(null)
+  const hoverSuspendedAt = useRef<{ x: number; y: number } | 'anywhere' | null>(null)
+  const suspendHover = () => {
+    hoverSuspendedAt.current = pointerAt.current ?? 'anywhere'
+    clearTimeout(hoverTimer.current)
+    if (hovered.current) {
+      hovered.current = null
+      applyHighlight()
+    }
+  }
+  useEffect(() => {
+    const onMove = (event: PointerEvent) => {
+      const at = { x: event.clientX, y: event.clientY }
+      pointerAt.current = at
+      const suspended = hoverSuspendedAt.current
+      if (
+        suspended !== null &&
+        (suspended === 'anywhere' || Math.abs(suspended.x - at.x) + Math.abs(suspended.y - at.y) > 2)
+      )
+        hoverSuspendedAt.current = null
+    }
+    document.addEventListener('pointermove', onMove, { passive: true })
+    return () => document.removeEventListener('pointermove', onMove)
+  }, [])
+
   // ---- Positions and scrolling -------------------------------------------------------------------
 
   const element = (side: Side, key: string | undefined) =>
@@ -201,14 +238,38 @@ export function CompareWorkspace({
   }
 
   /** Scrolls a column so the element's top sits `offset` px below the column's top (centred when null). */
-  const scrollColumn = (side: Side, el: HTMLElement, offset: number | null): number | null => {
+  const scrollColumn = (
+    side: Side,
+    el: HTMLElement,
+    offset: number | null,
+    behavior: ScrollBehavior = scrollBehavior(),
+  ): number | null => {
     const place = placeIn(side, el)
     if (!place) return null
-    const wanted = offset ?? Math.max(16, (place.viewHeight - place.height) / 3)
+    // Lined up with the other side where that keeps the whole passage in view, else a third down.
+    const fits = offset !== null && offset >= 0 && offset + place.height <= place.viewHeight
+    const wanted = fits ? offset : Math.max(16, (place.viewHeight - place.height) / 3)
     const max = place.scroller.scrollHeight - place.scroller.clientHeight
     const top = Math.min(max, Math.max(0, place.contentTop - wanted))
-    place.scroller.scrollTo({ top, behavior: scrollBehavior() })
+    place.scroller.scrollTo({ top, behavior })
     return place.contentTop - top
+  }
+
+  /** Runs `then` once the columns and the page have stopped scrolling (or at the latest after a second). */
+  const afterScrolling = (then: () => void) => {
+    let last = ''
+    let stable = 0
+    const started = performance.now()
+    const where = () =>
+      `${window.scrollY}:${leftScroller.current?.scrollTop ?? 0}:${rightScroller.current?.scrollTop ?? 0}`
+    const tick = () => {
+      const now = where()
+      stable = now === last ? stable + 1 : 0
+      last = now
+      if (stable >= 3 || performance.now() - started > 1000) then()
+      else requestAnimationFrame(tick)
+    }
+    requestAnimationFrame(tick)
   }
 
   /**
@@ -219,6 +280,9 @@ export function CompareWorkspace({
     const keys = model.passagesOfLink.get(linkId)
     if (!keys) return
     const els = { left: element('left', keys.left[0]), right: element('right', keys.right[0]) }
+    // The passage that happens to be under a resting pointer once the columns move is not what the reader
+    // chose: hover waits for the pointer to move.
+    suspendHover()
     if (isNarrow) {
       const el = els[focus ?? state.pane]
       el?.scrollIntoView({ block: 'center', behavior: scrollBehavior() })
@@ -234,6 +298,10 @@ export function CompareWorkspace({
     const anchor: Side = keep ?? 'left'
     const anchorEl = els[anchor]
     const otherEl = els[other(anchor)]
+    // Paragraphs not yet seen are laid out at a guessed height (content-visibility, see compare.css); those
+    // scrolled past on the way would then take their real height and push the passage out of view.
+    // Measured with every paragraph laid out, positions hold (each keeps its size once seen).
+    root?.setAttribute('data-laying-out', '')
     let anchorOffset: number | null = null
     if (anchorEl) {
       const place = placeIn(anchor, anchorEl)
@@ -243,8 +311,17 @@ export function CompareWorkspace({
       const place = placeIn(other(anchor), otherEl)
       if (place && !place.inView) scrollColumn(other(anchor), otherEl, anchorOffset)
     }
+    root?.removeAttribute('data-laying-out')
     const focusEl = focus ? els[focus] : null
     focusEl?.focus({ preventScroll: true })
+    // Whatever still moved the page meanwhile (the page itself scrolling to the tool, fonts, images), the
+    // passages end in view: checked once the scrolling is over.
+    afterScrolling(() => {
+      for (const side of [anchor, other(anchor)]) {
+        const el = els[side]
+        if (el && placeIn(side, el)?.inView === false) scrollColumn(side, el, null, 'auto')
+      }
+    })
   }
 
   /** On hover or focus: the counterparts come into view on the other side, unless they already are. */
@@ -289,15 +366,8 @@ export function CompareWorkspace({
     if (state.link) onLinkChanged(state.link)
   }, [state.link])
 
-  // ---- Hover and focus ----------------------------------------------------------------------------
-
-  const hovered = useRef<FocusedPassage | null>(null)
-  const focused = useRef<FocusedPassage | null>(null)
-  const hoverTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
-  const applyHighlight = () => store.setFocused(hovered.current ?? focused.current)
-  useEffect(() => () => clearTimeout(hoverTimer.current), [])
-
   const onPointerOver = (event: ReactPointerEvent) => {
+    if (hoverSuspendedAt.current !== null) return
     const passage = passageFromEvent(event)
     if (passage?.key === hovered.current?.key && passage?.side === hovered.current?.side) return
     hovered.current = passage
@@ -314,6 +384,7 @@ export function CompareWorkspace({
   }
   const onFocus = (event: FocusEvent) => {
     const passage = passageFromEvent(event)
+    if (passage) setWorkingSide(passage.side)
     focused.current = passage
     applyHighlight()
     if (passage) bringCounterpart(passage)
@@ -325,6 +396,7 @@ export function CompareWorkspace({
   const choose = (passage: FocusedPassage) => {
     const p = model[passage.side].byKey.get(passage.key)
     if (!p) return
+    setWorkingSide(passage.side)
     const linkId = linkForPassage(p, state.link)
     if (linkId) selectLink(linkId, { focus: null, keep: passage.side })
   }
@@ -405,7 +477,8 @@ export function CompareWorkspace({
     if (!state.link) return
     const keys = model.passagesOfLink.get(state.link)
     if (!keys) return
-    const from: Side = isNarrow ? state.pane : (focused.current?.side ?? 'left')
+    // The button has the focus by now: the side is the one the reader was last working in.
+    const from: Side = isNarrow ? state.pane : workingSide
     const to = other(from)
     const key = keys[to][0]
     if (key === undefined) return
@@ -605,7 +678,7 @@ export function CompareWorkspace({
           leftId={left.id}
           rightId={right.id}
           filter={state.filter}
-          counterpartLabel={labels[other(isNarrow ? state.pane : 'left')]}
+          counterpartLabel={labels[other(isNarrow ? state.pane : workingSide)]}
           onShowCounterpart={showCounterpart}
           onClear={() => selectLink(null, { focus: null, keep: null })}
         />

@@ -136,4 +136,21 @@ describe('choosing a passage', () => {
     expect([...activeLinks(model, null, 'l1')]).toEqual(['l1'])
     expect([...activeLinks(model, null, null)]).toEqual([])
   })
+
+  it('a passage of the selected link lights up that link only, not the other links it has', () => {
+    const c = bridgeComparison()
+    c.links.push(
+      makeLink(
+        'l4',
+        spanOf(gazette, 'p1', 'The council voted 7-2'),
+        spanOf(courier, 'headline', 'Bridge rebuild approved'),
+        'same-fact',
+        0.4,
+      ),
+    )
+    const m = buildCompareModel(gazette, courier, c)
+    const vote = m.left.passages.find((p) => p.text.startsWith('The council voted'))!
+    expect([...activeLinks(m, { side: 'left', key: vote.key }, 'l4')]).toEqual(['l4'])
+    expect([...activeLinks(m, { side: 'left', key: vote.key }, null)]).toEqual(['l1', 'l4'])
+  })
 })

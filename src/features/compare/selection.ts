@@ -77,7 +77,11 @@ export function linkForPassage(passage: Passage, selected: string | null): strin
   return ids[(at + 1) % ids.length] ?? null
 }
 
-/** The link ids to highlight: those of the passage under the pointer or focus, else the selected link. */
+/**
+ * The link ids to highlight: those of the passage under the pointer or focus, else the selected link. A
+ * passage of the selected link lights up that link only, not its other links: after "Show counterpart"
+ * (which focuses the counterpart) the one pair chosen is the one outlined.
+ */
 export function activeLinks(
   model: CompareModel,
   focused: { side: Side; key: string } | null,
@@ -85,6 +89,7 @@ export function activeLinks(
 ) {
   if (focused) {
     const passage = model[focused.side].byKey.get(focused.key)
+    if (selected !== null && passage?.linkIds.includes(selected)) return new Set([selected])
     if (passage && passage.linkIds.length > 0) return new Set(passage.linkIds)
   }
   return new Set(selected ? [selected] : [])
