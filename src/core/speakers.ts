@@ -203,14 +203,23 @@ function findCues(a: TextAnalysis, sentences: readonly SentenceIndex[]): CueHit[
         }
       }
       if (!subject && v > 0 && t.punctBefore === ',') {
-        const appositive = subjectBeforeApposition(a, b, v)
+        const appositive =
+          subjectBeforeApposition(a, b, v) ?? sentenceSubjectBeforeApposition(a, sentences, b, v)
         if (appositive) {
           subject = appositive
           t0 = appositive.t0
         }
       }
       if (!subject && INVERSION_VERBS.has(lower) && toks[v + 1]?.punctBefore === '') {
-        const m = mentionStartingAt(a, b, v + 1) ?? titledPersonAfter(a, b, v + 1)
+        const first = mentionStartingAt(a, b, v + 1)
+        // "said WXYZ host Dana Lee", "said a Midwest Polling researcher, Sam Ortiz": the person, not the outlet.
+        const named =
+          first !== null && (first.kind === 'role' || first.kind === 'group') && appositionAfter(a, b, first)
+        const m =
+          first &&
+          (named || (first.kind !== 'organization' && first.kind !== 'role' && first.kind !== 'group'))
+            ? first
+            : (titledPersonAfter(a, b, v + 1) ?? first)
         if (m && m.kind !== 'place' && (m.kind !== 'pronoun' || m.lower !== 'who')) {
           subject = m
           t1 = m.t1
@@ -244,19 +253,22 @@ function findCues(a: TextAnalysis, sentences: readonly SentenceIndex[]): CueHit[
 
 /**
  * A person named with their title right after an inverted verb: "said union leader Tomas Reyes", "said CIA
- * Director Mike Pompeo". At most five title words, and the word right before the name must be a role noun or
- * an honorific (the same evidence that made the name a person).
+ * Director Mike Pompeo", "said the governor's chief of staff, Dana Kruger". At most eight title words, and the
+ * word right before the name (or before its comma) must be a role noun or an honorific (the same evidence that
+ * made the name a person).
  */
 function titledPersonAfter(a: TextAnalysis, b: number, k: number): Mention | null {
   const toks = a.tokens[b]!
-  for (let j = k + 1; j < toks.length && j <= k + 5; j += 1) {
+  for (let j = k + 1; j < toks.length && j <= k + 8; j += 1) {
     const t = toks[j]!
-    if (t.punctBefore !== '' || t.inQuote) return null
     const m = a.mentionStart[b]![j]
-    if (m) {
+    const comma = t.punctBefore === ','
+    if ((t.punctBefore !== '' && !comma) || t.inQuote) return null
+    if (m && m.kind === 'person') {
       const before = toks[j - 1]!.lower.replace(/\.$/, '')
-      return m.kind === 'person' && (isRoleHead(before) || HONORIFICS.has(before)) ? m : null
+      return isRoleHead(before) || (!comma && HONORIFICS.has(before)) ? m : null
     }
+    if (comma) return null
   }
   return null
 }
@@ -285,8 +297,47 @@ function subjectBeforeApposition(a: TextAnalysis, b: number, v: number): Mention
   const filling = a.mentionAt[b]![s]
   if (filling && filling.t1 === v && (filling.kind === 'person' || filling.kind === 'organization'))
     return filling
+  // "The chairman of the committee, Senator Walt Grigsby of Iowa, said": the person the role phrase names.
+  if (!before || before.kind !== 'person') {
+    for (let k = c0; k < v; k += 1) {
+      const m = a.mentionStart[b]![k]
+      if (m && m.kind === 'person' && !toks[k]!.inQuote && k === c0 + (toks[c0]!.cap ? 0 : 1)) return m
+    }
+  }
   if (before && (before.kind === 'organization' || before.kind === 'role')) return before
   return null
+}
+
+/**
+ * The person who opens the sentence and is set off by a comma, however long the description between them and
+ * the verb: "Marta Ilves, the author of "The Long Winter," a history of the blockade, said"; "Jerome
+ * Baptiste, a welder who has worked at the plant for 30 years, said". No other speech verb may stand between.
+ */
+function sentenceSubjectBeforeApposition(
+  a: TextAnalysis,
+  sentences: readonly SentenceIndex[],
+  b: number,
+  v: number,
+): Mention | null {
+  const toks = a.tokens[b]!
+  const first = sentences[b]!.firstToken[toks[v]!.sentence]
+  if (first === undefined) return null
+  const m = a.mentionStart[b]![first]
+  if (!m || m.kind !== 'person' || toks[first]!.inQuote || m.t1 >= v) return null
+  if (!toks[m.t1]!.punctBefore.startsWith(',')) return null
+  for (let k = m.t1; k < v; k += 1) {
+    const t = toks[k]!
+    if (!t.inQuote && (CUE_VERBS.has(t.lower) || CUE_PARTICIPLES.has(t.lower))) return null
+  }
+  return m
+}
+
+/** The named person set off by a comma right after a role: "the chief spokesman, Lu Kang". */
+function appositionAfter(a: TextAnalysis, b: number, m: Mention): (Mention & { entity: string }) | null {
+  const after = a.mentionAt[b]![m.t1]
+  const toks = a.tokens[b]!
+  if (!after || after.t0 !== m.t1 || after.kind !== 'person' || !after.entity) return null
+  return toks[m.t1]!.punctBefore === ',' ? { ...after, entity: after.entity } : null
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -315,19 +366,10 @@ class Resolver {
   subject(hit: CueHit): Attribution {
     const m = hit.subject
     if (!m) return NO_SPEAKER
-    const toks = this.a.tokens[hit.block]!
     // "said the ministry's spokesman, Lu Kang": the name in apposition is the speaker.
     if (m.kind === 'role' || m.kind === 'group') {
-      const after = this.a.mentionAt[hit.block]![m.t1]
-      if (
-        after &&
-        after.t0 === m.t1 &&
-        after.kind === 'person' &&
-        after.entity &&
-        toks[m.t1]!.punctBefore === ','
-      ) {
-        return { entity: after.entity, method: 'apposition', confidence: 0.9 }
-      }
+      const after = appositionAfter(this.a, hit.block, m)
+      if (after) return { entity: after.entity, method: 'apposition', confidence: 0.9 }
     }
     switch (m.kind) {
       case 'person':
@@ -486,6 +528,8 @@ function pickCue(
       const before = hitAtOrAfter(hits, k + 1) - 1
       const verbHit = hits[before]
       if (verbHit && verbHit.t1 === k + 1) return verbHit
+      // "Senator Grace Holt wrote on social media: ...": the verb's subject, not the words before the colon.
+      if (verbHit && verbHit.subject && verbHit.sentence === toks[k]!.sentence) return verbHit
       const m = a.mentionAt[b]![k]
       if (m && m.t1 === k + 1 && !toks[k]!.inQuote && m.kind !== 'place') {
         return { block: b, v: k, t0: m.t0, t1: m.t1, verb: ':', subject: m, sentence: toks[k]!.sentence }
