@@ -4,6 +4,7 @@
  */
 import { Readability } from '@mozilla/readability'
 import { squash } from './metadata'
+import { pruneContent } from './prune'
 
 // Elements whose text is one paragraph of the article, unless they contain further blocks.
 const BLOCKS = new Set([
@@ -90,9 +91,11 @@ export type ReadabilityResult = {
 
 /** Readability's reading of the page; null when it finds no main content. Changes the document. */
 export function readabilityBody(doc: Document): ReadabilityResult | null {
-  const result = new Readability<Node>(doc, { serializer: (node) => node }).parse()
+  // Classes kept: pruneContent reads them to find furniture Readability left in.
+  const result = new Readability<Node>(doc, { serializer: (node) => node, keepClasses: true }).parse()
   const content = result?.content
   if (!result || !content || content.nodeType !== ELEMENT) return null
+  pruneContent(content as Element)
   const s = (v: string | null | undefined) => (v && squash(v) !== '' ? squash(v) : null)
   return {
     paragraphs: blockTexts(content as Element),
