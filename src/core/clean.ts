@@ -12,6 +12,7 @@ import type { Removed } from './text-furniture'
 import { normaliseText } from './text-normalise'
 import { readDateline } from './text-structure'
 import { readHeader } from './text/header'
+import { stripSiteName } from './text/header-meta'
 import { readHeaderAboveRun } from './text/header-run'
 import { findMainRun } from './text/main-run'
 import { assignRoles } from './text/roles'
@@ -140,7 +141,7 @@ export function cleanArticle(raw: string): CleanArticle {
   return {
     section,
     kicker,
-    headline: header.headline,
+    headline: header.headline === null ? null : stripSiteName(header.headline),
     deck: header.deck,
     caption,
     byline,

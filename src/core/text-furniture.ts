@@ -104,7 +104,7 @@ const IMPERATIVE_START =
 const PUBLISHER_SPEAK = /\b(?:[Oo]ur|us)\b/
 // Words a subscription or sign-up prompt is made of.
 const PROMO_WORDS =
-  /\b(?:subscri(?:be|bed|bers?|ption|ptions|bing)|trial|free articles?|unlimited|premium|memberships?|members?-only|paywall|exclusives?|offers?|deals?|newsletters?|inbox|e-?mail|sign(?:-| )?up|sign(?:-| )?in|log(?:-| )?in|register|account|apps?|devices?|tablets?|access|insights|journalism|donat(?:e|ion|ions)|bundle|digital edition|e-?paper|podcasts?|briefing|alerts?)\b/i
+  /\b(?:subscri(?:be|bed|bers?|ption|ptions|bing)|trial|free articles?|unlimited|premium|memberships?|members?-only|paywall|exclusives?|offers?|deals?|newsletters?|inbox|e-?mail|sign(?:-| )?up|sign(?:-| )?in|log(?:-| )?in|register|account|apps?|devices?|tablets?|access|insights|journalism|donat(?:e|ion|ions)|bundle|digital edition|e-?paper|podcasts?|briefing|alerts?|(?:election|voter|voting) guides?)\b/i
 const NEWSLETTER_WORDS = /\b(?:newsletters?|inbox|e-?mail address|briefing|sign(?:-| )?up)\b/i
 const PRICE = /(?:[$€£¥₩]\s?\d|\d(?:[.,]\d+)?\s?(?:USD|EUR|GBP|dollars?|euros?|pounds?|cents?)\b)/i
 const PRICE_TERMS =
@@ -120,7 +120,7 @@ const SPONSORED_NOTE =
   /\b(?:sponsored content|commissioned by|paid for by|in partnership with|produced by .{0,40} (?:brand|studio|partner)|advertorial)\b/i
 // Page footers: copyright notices and print-edition notes ("A version of this article appears in print ...").
 const FOOTER =
-  /^(?:©|\(c\)\s|copyright\b)|\ball rights reserved\b|^a version of this (?:article|story) appear(?:s|ed) in print\b|\border reprints\b/i
+  /^(?:©|\(c\)\s|copyright\b)|\ball rights reserved\b|^(?:this (?:article|story|post|piece) (?:was|is|has been) |it was )?originally (?:published|appeared|ran)\b.{0,200}\b(?:by|in|on|at)\b|^a version of this (?:article|story) appear(?:s|ed) in print\b|\border reprints\b/i
 const COOKIES = /\bcookies?\b/i
 const COOKIE_CONTEXT =
   /\b(?:we use|we and our|use of|accept|consent|privacy|personali[sz]e|preferences|partners|browsing|this (?:site|website)|policy)\b/i
@@ -134,7 +134,7 @@ const FOLLOW_PROMPT =
   /^(?:follow|like|find) (?:us|me|him|her|them|the author|[\p{Lu}][\p{L}.'’-]*(?: [\p{Lu}][\p{L}.'’-]*){0,3}) on \p{L}+/iu
 // "Related: <headline>", "READ MORE: <headline>": a navigation label followed by link text.
 const LINK_LABEL =
-  /^(?:related(?: stories| articles| coverage| content| topics)?|see also|also read|also see|read(?: more| next| also)?|more(?: on this(?: story| topic)?| from \p{L}[\p{L} ]{0,30}| coverage| news)?|recommended|watch|listen|most read|trending|latest|explainer|opinion|analysis|live updates?|further reading)\s?:\s?\S/iu
+  /^(?:related(?: stories| articles| coverage| content| topics)?|see also|also read|also see|read(?: more| next| also)?|more(?: on this(?: story| topic)?| from \p{L}[\p{L} ]{0,30}| coverage| news)?|recommended|watch|listen|most read|trending|latest|explainer|opinion|analysis|live updates?|further reading|go deeper|dig deeper|keep reading|don['’]t miss|catch up)\s?:\s?\S/iu
 const NAV_LABEL =
   /^(?:read more|read the full (?:story|article)|find out more|learn more|see more|show more|load more|more stories|view all|view more|see all(?: \p{L}+){0,3}|back to top|next (?:article|story)|previous (?:article|story)|go to (?:homepage|home)|home|menu|search|close(?: panel)?|skip to (?:main )?content|listen to (?:this )?(?:article|story)\b.{0,40}|\d{1,3}[ -]min(?:ute)?s? (?:read|listen)|print this (?:page|article))\W{0,3}$/iu
 
@@ -205,6 +205,8 @@ export function isPromotional(text: string, f: UnitFacts = unitFacts(text)): boo
   if (f.secondPerson) return true
   // Article sentences can start with "Support" or "Keep"; a prompt is short or is no sentence at all.
   if (f.imperative && (f.words <= 15 || !f.sentence)) return true
+  // "Read our election guide: ...": the publisher pointing the reader at its own pages.
+  if (f.imperative && f.words <= 25 && PUBLISHER_SPEAK.test(text)) return true
   return f.words <= 25 && PUBLISHER_SPEAK.test(text)
 }
 

@@ -35,3 +35,17 @@ export function isHeaderMeta(text: string): boolean {
     CREDIT.test(text)
   )
 }
+
+const SITE_SEPARATOR = / [|] | [-–—] (?=[^ ]*\.[a-z]{2,6}$)/u
+
+/**
+ * "Headline | Site Name" -> "Headline": a page's title line carries the site's name after a pipe (or a
+ * domain after a dash); a short last part is the site, not the story.
+ */
+export function stripSiteName(headline: string): string {
+  const parts = headline.split(SITE_SEPARATOR)
+  if (parts.length < 2) return headline
+  const last = parts.at(-1)!
+  const rest = parts.slice(0, -1).join(' | ')
+  return last.split(' ').length <= 5 && rest.split(' ').length >= 3 ? rest : headline
+}

@@ -65,6 +65,18 @@ function isDeckByPosition(units: Unit[], from: number, end: number): boolean {
   return false
 }
 
+/** A label with two more short labels right above it is one item of a menu, not a kicker. */
+function isInMenu(units: Unit[], at: number): boolean {
+  let labels = 0
+  for (let i = at - 1; i >= 0 && labels < 2; i -= 1) {
+    const u = units[i]!
+    if (u.role !== null || u.reason !== null) continue
+    if (u.facts.words > 3 || u.facts.sentence) return false
+    labels += 1
+  }
+  return labels === 2
+}
+
 /**
  * Bounds the article by its densest run of prose: what follows the run is page furniture, and the
  * headline is the title line above it (the one right over a byline or date, else the nearest), with
@@ -106,7 +118,9 @@ export function readHeaderAboveRun(units: Unit[], run: MainRun): Header | null {
   let upAt = aboveAt - 1
   while (upAt >= 0 && units[upAt]!.reason !== null) upAt -= 1
   const up = units[upAt]
-  const inList = up !== undefined && isHeadlineCandidate(up, false) && !isKickerLike(up)
+  // (The page's title line, "Headline | Site", above the headline is a copy of it, not a list.)
+  const titleCopy = up !== undefined && above !== undefined && keyOf(up).startsWith(keyOf(above))
+  const inList = up !== undefined && !titleCopy && isHeadlineCandidate(up, false) && !isKickerLike(up)
   if (above && here && !inList && isHeadlineCandidate(above, false)) {
     if (here.facts.words >= 16 ? above.facts.words < here.facts.words : !isKickerLike(above)) headlineAt = aboveAt
   }
@@ -131,8 +145,8 @@ export function readHeaderAboveRun(units: Unit[], run: MainRun): Header | null {
   for (let i = headlineAt - 1; i >= 0; i -= 1) {
     const u = units[i]!
     if (u.reason !== null || u.role !== null) continue
-    if (keyOf(u) === key) u.reason = 'repeated-headline'
-    else if (!aboveSeen && isKickerLike(u)) {
+    if (keyOf(u).startsWith(key)) u.reason = 'repeated-headline'
+    else if (!aboveSeen && isKickerLike(u) && !isInMenu(units, i)) {
       header.kicker = u.text
       header.structural.add(u)
     } else u.reason = 'navigation'
