@@ -5,6 +5,7 @@ import { plural } from '../../ui/format'
 import { analyseArticleQuotes } from './article-quotes'
 import { ArticleBody } from './article-body'
 import { ArticleHeader } from './article-header'
+import { OtherCoverage, type Coverage } from './other-coverage'
 import { createQuotePopoverStore } from './quote-popover-store'
 import { QuoteNavigator } from './quote-navigator'
 import './reader-selection.css'
@@ -53,7 +54,14 @@ function quoteIdAt(target: EventTarget | null): string | null {
  */
 const noSubscription = () => () => {}
 
-export function ArticleReader({ article }: { article: Article }) {
+export function ArticleReader({
+  article,
+  coverage = null,
+}: {
+  article: Article
+  /** The other articles of its story, once the index is known (null before, or when there are none). */
+  coverage?: Coverage | null
+}) {
   // False in prerendered HTML and while hydrating, true once handlers are attached: `data-ready` tells
   // tests (and styles, if ever needed) when keys and clicks do something.
   const ready = useSyncExternalStore(
@@ -280,6 +288,7 @@ export function ArticleReader({ article }: { article: Article }) {
             </div>
           ) : null}
           <ArticleBody targetParagraph={target.paragraph} passage={target.selection} />
+          {coverage ? <OtherCoverage articleId={article.id} coverage={coverage} /> : null}
         </article>
         <section id="quotes" tabIndex={-1} className="reader-tools" aria-labelledby="quotes-heading">
           <h2 id="quotes-heading">Quotes in this article</h2>
