@@ -109,7 +109,7 @@ test.describe('filters', () => {
 
   test('nothing matching says so and "Clear filters" brings everything back', async ({ page }) => {
     const index = await loadIndex(page.request)
-    await openLibrary(page, paths.library.build({ outlet: 'No Such Gazette' }))
+    await openLibrary(page, paths.library.build({ q: 'zzqxjv' }))
     await expect(page.getByText('No articles match your search and filters.')).toBeVisible()
     await expect(status(page)).toHaveText('No articles match.')
     await page.getByRole('button', { name: 'Clear filters' }).click()
@@ -117,6 +117,92 @@ test.describe('filters', () => {
     await expect(page.getByRole('main').getByRole('article')).toHaveCount(index.articles.length)
     await expect(page.getByRole('searchbox')).toBeFocused()
   })
+})
+
+test.describe('filters from a link, and together', () => {
+  test('a link naming an outlet or person nobody in the library has says so, instead of offering them with (0)', async ({
+    page,
+  }) => {
+    await openLibrary(page, paths.library.build({ outlet: 'No Such Gazette' }))
+    await expect(status(page)).toHaveText('No outlet named “No Such Gazette” in the library.')
+    await expect(page.getByLabel('Outlet').locator('option:checked')).toHaveText(
+      'No outlet named “No Such Gazette”',
+    )
+    await expect(page.getByRole('option', { name: /No Such Gazette \(0\)/ })).toHaveCount(0)
+    await openLibrary(page, paths.library.build({ speaker: 'Nobody Atall' }))
+    await expect(status(page)).toHaveText('No one named “Nobody Atall” is quoted in the library.')
+  })
+
+  test('each filter counts its choices among what the other filters leave, so no choice shows nothing', async ({
+    page,
+  }) => {
+    const index = await loadIndex(page.request)
+    // A person quoted by fewer articles than the library holds: the outlets left are only theirs.
+    const name = index.articles
+      .flatMap((a) => a.speakers)
+      .find((n) => index.articles.filter((a) => a.speakers.includes(n)).length < index.articles.length)
+    test.skip(!name, 'every bundled person is quoted in every article')
+    const quoting = index.articles.filter((a) => a.speakers.includes(name!))
+    await openLibrary(page, paths.library.build({ speaker: name! }))
+    const outlets = page.getByLabel('Outlet').locator('option:not([value=""])')
+    await expect(outlets).toHaveCount(new Set(quoting.map((a) => a.outlet ?? '')).size)
+    for (const a of quoting) {
+      await expect(outlets.filter({ hasText: a.outlet ?? 'Outlet not stated' })).toHaveText(/\(\d+\)$/)
+    }
+    await outlets
+      .first()
+      .evaluate((o: HTMLOptionElement) => o.value)
+      .then(async (value) => {
+        await page.getByLabel('Outlet').selectOption(value)
+      })
+    await expect(page.getByRole('main').getByRole('article').first()).toBeVisible()
+  })
+
+  test('a date range keeps the articles published within it, and the range is in the address', async ({
+    page,
+  }) => {
+    const index = await loadIndex(page.request)
+    const dated = index.articles.filter((a) => a.published !== null)
+    test.skip(dated.length === 0, 'no bundled article states its date')
+    const day = dated[0]!.published!.slice(0, 10)
+    await openLibrary(page, paths.library.build())
+    await page.getByLabel('From').fill(day)
+    await page.getByLabel('to', { exact: true }).fill(day)
+    await expect(page).toHaveURL(new RegExp(`from=${day}.*to=${day}|to=${day}.*from=${day}`))
+    const expected = dated.filter((a) => a.published!.slice(0, 10) === day)
+    await expect(page.getByRole('main').getByRole('article')).toHaveCount(expected.length)
+    for (const a of expected) await expect(card(page, a.headline)).toBeVisible()
+  })
+
+  test('a person chosen in the library stays in focus in the article opened from it', async ({ page }) => {
+    const index = await loadIndex(page.request)
+    const article = index.articles.find((a) => a.speakers.length > 1) ?? index.articles[0]!
+    const name = article.speakers.at(-1)!
+    await openLibrary(page, paths.library.build({ speaker: name }))
+    await card(page, article.headline).getByRole('link').click()
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(article.headline)
+    await expect(page).toHaveURL(/[?&]speaker=/)
+    await expect(
+      page.getByRole('list', { name: 'People quoted' }).getByRole('button', { pressed: true }),
+    ).toContainText(name)
+  })
+})
+
+test('the address /index.html shows the library, not "Page not found"', async ({ page }) => {
+  await page.goto(sitePath('/index.html'))
+  await expect(page.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible()
+  await expect(page).toHaveURL(/\/$/)
+  await expect(page.locator('.library[data-ready="true"]')).toBeVisible()
+})
+
+test('bidirectional control characters from the address never reach the search box or the title', async ({
+  page,
+}) => {
+  await openLibrary(page, `${paths.library.build()}?q=${encodeURIComponent('abc\u202Eevil\u2066x\u2069')}`)
+  const value = await page.getByRole('searchbox').inputValue()
+  expect(value).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/)
+  expect(value).toContain('evil')
+  expect(await page.title()).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/)
 })
 
 test.describe('search', () => {
@@ -171,6 +257,17 @@ test.describe('search', () => {
     await page.goto(page.url())
     await expect(page.getByRole('searchbox')).toHaveValue(word)
     await expect(page.getByRole('main').getByRole('article')).toHaveCount(1)
+  })
+
+  test('shows under each result the sentence that matched, with the searched word marked', async ({
+    page,
+  }) => {
+    const { index, word, id } = await searchable(page)
+    const headline = index.articles.find((a) => a.id === id)!.headline
+    await openLibrary(page, paths.library.build({ q: word }))
+    const match = card(page, headline).locator('.card-match')
+    await expect(match).toContainText(word)
+    await expect(match.locator('mark')).toHaveText([word])
   })
 
   test('a search matching nothing offers to clear it', async ({ page }) => {

@@ -52,6 +52,21 @@ const onCaughtError: RootOptions['onCaughtError'] = (error, info) => {
   if (!(error instanceof DataError)) console.error(error, info.componentStack)
 }
 
+/**
+ * "/index.html" (and "/article/x/index.html") is the page its directory shows: hosts serve that file there,
+ * and a link or bookmark may name it. The address is rewritten before anything routes on it, so it is the
+ * library and not "Page not found".
+ */
+function showDirectoryForIndexFile(): void {
+  const { pathname, search, hash } = window.location
+  if (!pathname.endsWith('/index.html')) return
+  window.history.replaceState(
+    window.history.state,
+    '',
+    `${pathname.slice(0, -'index.html'.length)}${search}${hash}`,
+  )
+}
+
 export async function startApp(): Promise<void> {
   const container = document.getElementById('root')
   if (!container) throw new Error('#root is missing from index.html')
@@ -59,6 +74,7 @@ export async function startApp(): Promise<void> {
   // With the trailing slash, links to the library read "/parallax/" (the directory the host serves)
   // rather than "/parallax" (which a host would first have to redirect).
   const basename = basePath()
+  showDirectoryForIndexFile()
   const prerenderedPath = container.getAttribute('data-prerendered')
   const hydrate =
     !!prerenderedPath && window.location.search === '' && samePath(prerenderedPath, window.location.pathname)

@@ -3,7 +3,7 @@
  * deployment base (import.meta.env.BASE_URL) for links that leave the router (copy link, canonical URLs).
  */
 
-export type LibraryParams = { q?: string; outlet?: string; speaker?: string }
+export type LibraryParams = { q?: string; outlet?: string; speaker?: string; from?: string; to?: string }
 export type ArticleParams = { paragraph?: string; quote?: string; speaker?: string; sel?: string }
 export type CompareFilter = 'all' | 'differ' | 'shared'
 export type CompareParams = { link?: string; filter?: CompareFilter; pane?: 'left' | 'right' }

@@ -14,9 +14,9 @@ export function preload(queryClient: QueryClient, _params: unknown, search: URLS
 }
 
 function libraryTitle(params: URLSearchParams): string {
-  const { q, outlet, speaker } = readLibraryFilters(params)
+  const { q, outlet, speaker, from, to } = readLibraryFilters(params)
   if (q) return `“${q}” — Library`
-  if (outlet || speaker) return 'Filtered library'
+  if (outlet || speaker || from || to) return 'Filtered library'
   return 'Library'
 }
 

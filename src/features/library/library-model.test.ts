@@ -4,6 +4,8 @@ import { indexSchema } from '../../core/schema'
 import { libraryIndex } from './library-fixture'
 import {
   countArticles,
+  dateBounds,
+  facetOptions,
   filterGroups,
   groupArticlesByStory,
   outletOptions,
@@ -61,7 +63,39 @@ describe('filterGroups', () => {
   })
 })
 
+describe('date range', () => {
+  const groups = groupArticlesByStory(libraryIndex)
+  const ids = (from: string, to: string) =>
+    filterGroups(groups, { outlet: '', speaker: '', from, to }, null).flatMap((g) =>
+      g.articles.map((a) => a.id),
+    )
+
+  it('keeps articles published within the range, both ends included, and leaves out undated ones', () => {
+    expect(ids('2024-01-01', '').sort()).toEqual(['strike-a', 'strike-c'])
+    expect(ids('', '2023-11-20').sort()).toEqual(['flood-a', 'lone'])
+    expect(ids('2024-03-04', '2024-03-04')).toEqual(['strike-a'])
+  })
+
+  it('bounds the date fields by the first and last day any article was published', () => {
+    expect(dateBounds(libraryIndex.articles)).toEqual({ min: '2022-06-01', max: '2024-03-05' })
+  })
+})
+
 describe('filter options', () => {
+  it('counts each filter’s choices among the articles the other filters leave, so no choice leads to nothing', () => {
+    const quinn = facetOptions(libraryIndex.articles, { outlet: '', speaker: 'Mara Quinn' }, null)
+    expect(quinn.outlets.map((o) => [o.label, o.count])).toEqual([
+      ['Harbour Times', 1],
+      ['Outlet not stated', 1],
+    ])
+    const valley = facetOptions(libraryIndex.articles, { outlet: 'Valley Post', speaker: '' }, null)
+    expect(valley.speakers).toEqual([{ value: 'Ines Ruiz', label: 'Ines Ruiz', count: 1 }])
+    // A filter's own choices are not narrowed by itself: another outlet can still be chosen.
+    expect(valley.outlets).toEqual(outletOptions(libraryIndex.articles))
+    const searched = facetOptions(libraryIndex.articles, { outlet: '', speaker: '' }, new Set(['lone']))
+    expect(searched.outlets).toEqual([{ value: 'Valley Post', label: 'Valley Post', count: 1 }])
+  })
+
   it('counts articles per outlet, with "Outlet not stated" last', () => {
     expect(outletOptions(libraryIndex.articles)).toEqual([
       { value: 'Valley Post', label: 'Valley Post', count: 2 },
@@ -89,7 +123,24 @@ describe('readLibraryFilters', () => {
   })
 
   it('treats missing parameters as no filter', () => {
-    expect(readLibraryFilters(new URLSearchParams())).toEqual({ q: '', outlet: '', speaker: '' })
+    expect(readLibraryFilters(new URLSearchParams())).toEqual({
+      q: '',
+      outlet: '',
+      speaker: '',
+      from: '',
+      to: '',
+    })
+  })
+
+  it('drops bidirectional control characters a link could use to make the search read backwards', () => {
+    const f = readLibraryFilters(new URLSearchParams({ q: 'abc\u202edcba\u2066x\u2069' }))
+    expect(f.q).toBe('abc dcba x')
+  })
+
+  it('reads a date range of real days only', () => {
+    const f = readLibraryFilters(new URLSearchParams({ from: '2024-01-31', to: '2024-02-30' }))
+    expect([f.from, f.to]).toEqual(['2024-01-31', ''])
+    expect(readLibraryFilters(new URLSearchParams({ from: '31/01/2024' })).from).toBe('')
   })
 })
 

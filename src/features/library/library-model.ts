@@ -58,9 +58,21 @@ export function groupArticlesByStory(index: ArticleIndex): StoryGroup[] {
   return groups
 }
 
+/** The filters an article is matched against; the search's result comes separately, as ids. */
+export type ArticleFilters = Pick<LibraryFilters, 'outlet' | 'speaker'> &
+  Partial<Pick<LibraryFilters, 'from' | 'to'>>
+
+/** In the date range, when there is one: an article with no stated date is outside any range. */
+function inDateRange(article: ArticleSummary, from = '', to = ''): boolean {
+  if (!from && !to) return true
+  const day = article.published?.slice(0, 10) ?? null
+  if (day === null) return false
+  return (!from || day >= from) && (!to || day <= to)
+}
+
 export function articleMatchesFilters(
   article: ArticleSummary,
-  filters: Pick<LibraryFilters, 'outlet' | 'speaker'>,
+  filters: ArticleFilters,
   matchIds: ReadonlySet<string> | null,
 ): boolean {
   if (matchIds && !matchIds.has(article.id)) return false
@@ -69,8 +81,11 @@ export function articleMatchesFilters(
     if (outlet !== filters.outlet) return false
   }
   if (filters.speaker && !article.speakers.includes(filters.speaker)) return false
-  return true
+  return inDateRange(article, filters.from, filters.to)
 }
+
+const filtersNothing = (f: ArticleFilters, matchIds: ReadonlySet<string> | null) =>
+  !f.outlet && !f.speaker && !f.from && !f.to && !matchIds
 
 /**
  * The groups with only matching articles; empty groups are dropped. `matchIds` is the search result
@@ -78,10 +93,10 @@ export function articleMatchesFilters(
  */
 export function filterGroups(
   groups: StoryGroup[],
-  filters: Pick<LibraryFilters, 'outlet' | 'speaker'>,
+  filters: ArticleFilters,
   matchIds: ReadonlySet<string> | null,
 ): StoryGroup[] {
-  if (!filters.outlet && !filters.speaker && !matchIds) return groups
+  if (filtersNothing(filters, matchIds)) return groups
   const out: StoryGroup[] = []
   for (const group of groups) {
     const articles = group.articles.filter((a) => articleMatchesFilters(a, filters, matchIds))
@@ -118,6 +133,37 @@ export function speakerOptions(articles: readonly ArticleSummary[]): FilterOptio
     for (const name of new Set(a.speakers)) counts.set(name, (counts.get(name) ?? 0) + 1)
   }
   return sortOptions(counts)
+}
+
+/**
+ * Each filter's choices counted among the articles the other active filters leave (faceted counts), so a
+ * choice's number is what choosing it would show: "(1)" and "(1)" never combine to nothing.
+ */
+export function facetOptions(
+  articles: readonly ArticleSummary[],
+  filters: ArticleFilters,
+  matchIds: ReadonlySet<string> | null,
+): { outlets: FilterOption[]; speakers: FilterOption[] } {
+  const forOutlets = filtersNothing({ ...filters, outlet: '' }, matchIds)
+    ? articles
+    : articles.filter((a) => articleMatchesFilters(a, { ...filters, outlet: '' }, matchIds))
+  const forSpeakers = filtersNothing({ ...filters, speaker: '' }, matchIds)
+    ? articles
+    : articles.filter((a) => articleMatchesFilters(a, { ...filters, speaker: '' }, matchIds))
+  return { outlets: outletOptions(forOutlets), speakers: speakerOptions(forSpeakers) }
+}
+
+/** The earliest and latest publication day in the library, for the date fields' bounds. */
+export function dateBounds(articles: readonly ArticleSummary[]): { min: string; max: string } | null {
+  let min: string | null = null
+  let max: string | null = null
+  for (const a of articles) {
+    const day = a.published?.slice(0, 10)
+    if (!day) continue
+    if (min === null || day < min) min = day
+    if (max === null || day > max) max = day
+  }
+  return min === null || max === null ? null : { min, max }
 }
 
 function sortOptions(counts: Map<string, number>): FilterOption[] {

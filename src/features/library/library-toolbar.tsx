@@ -7,6 +7,10 @@ type Props = {
   filters: LibraryFilters
   outlets: FilterOption[]
   speakers: FilterOption[]
+  /** What the URL's outlet or person is called when nobody in the library has that name. */
+  unknown: { outlet: string | null; speaker: string | null }
+  /** The first and last publication days, for the date fields (null when no article states a date). */
+  dates: { min: string; max: string } | null
   /** Called with the changed fields; `commit` says whether the change deserves its own history entry. */
   onChange: (patch: Partial<LibraryFilters>, commit: boolean) => void
   /** Called on the first keystroke, so the search index starts loading while the user is still typing. */
@@ -22,14 +26,27 @@ const TYPING_DELAY_MS = 250
  */
 export const MAX_FILTER_OPTIONS = 100
 
-/** The options a select shows: the first MAX_FILTER_OPTIONS, plus the URL's value wherever it is. */
-export function visibleOptions(options: FilterOption[], current: string): FilterOption[] {
+type ShownOption = Omit<FilterOption, 'count'> & { count: number | null }
+
+/**
+ * The options a select shows: the first MAX_FILTER_OPTIONS, plus the URL's value wherever it is. A value no
+ * article has is labelled `unknownLabel` ("No outlet named …"), with no count: there is nothing to count.
+ */
+export function visibleOptions(
+  options: FilterOption[],
+  current: string,
+  unknownLabel: string | null = null,
+): ShownOption[] {
   const shown = options.length > MAX_FILTER_OPTIONS ? options.slice(0, MAX_FILTER_OPTIONS) : options
   if (current === '' || shown.some((o) => o.value === current)) return shown
-  // Not among the first: show it anyway, with its count (0 when no article has it).
+  if (unknownLabel !== null) return [...shown, { value: current, label: unknownLabel, count: null }]
+  // Not among the first, or none left under the other filters: show it anyway, with its count.
   const found = options.find((o) => o.value === current)
   return [...shown, found ?? { value: current, label: current, count: 0 }]
 }
+
+const optionText = (o: { label: string; count: number | null }) =>
+  o.count === null ? o.label : `${o.label} (${o.count})`
 
 /**
  * Search box and filters. The input is uncontrolled: typing must never wait for the router, and the URL is
@@ -39,6 +56,8 @@ export function LibraryToolbar({
   filters,
   outlets,
   speakers,
+  unknown,
+  dates,
   onChange,
   onSearchIntent,
   searchInputRef,
@@ -46,6 +65,8 @@ export function LibraryToolbar({
   const outletId = useId()
   const speakerId = useId()
   const searchId = useId()
+  const fromId = useId()
+  const toId = useId()
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
   /** The last query this component wrote to the URL, to tell our own updates from back/forward. */
   const written = useRef(filters.q)
@@ -111,9 +132,9 @@ export function LibraryToolbar({
           onChange={(event) => onChange({ outlet: event.currentTarget.value }, true)}
         >
           <option value="">All outlets</option>
-          {visibleOptions(outlets, filters.outlet).map((o) => (
+          {visibleOptions(outlets, filters.outlet, unknown.outlet).map((o) => (
             <option key={o.value} value={o.value}>
-              {o.label} ({o.count})
+              {optionText(o)}
             </option>
           ))}
         </select>
@@ -127,13 +148,40 @@ export function LibraryToolbar({
           onChange={(event) => onChange({ speaker: event.currentTarget.value }, true)}
         >
           <option value="">Anyone</option>
-          {visibleOptions(speakers, filters.speaker).map((o) => (
+          {visibleOptions(speakers, filters.speaker, unknown.speaker).map((o) => (
             <option key={o.value} value={o.value}>
-              {o.label} ({o.count})
+              {optionText(o)}
             </option>
           ))}
         </select>
       </div>
+      {dates ? (
+        <fieldset className="field field-dates">
+          <legend>Published</legend>
+          <div className="date-range">
+            <label htmlFor={fromId}>From</label>
+            <input
+              id={fromId}
+              name="from"
+              type="date"
+              min={dates.min}
+              max={filters.to || dates.max}
+              value={filters.from}
+              onChange={(event) => onChange({ from: event.currentTarget.value }, true)}
+            />
+            <label htmlFor={toId}>to</label>
+            <input
+              id={toId}
+              name="to"
+              type="date"
+              min={filters.from || dates.min}
+              max={dates.max}
+              value={filters.to}
+              onChange={(event) => onChange({ to: event.currentTarget.value }, true)}
+            />
+          </div>
+        </fieldset>
+      ) : null}
     </form>
   )
 }

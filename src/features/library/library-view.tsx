@@ -5,6 +5,8 @@ import type { ArticleIndex } from '../../core/schema'
 import { formatCount, plural } from '../../ui/format'
 import {
   countArticles,
+  dateBounds,
+  facetOptions,
   filterGroups,
   groupArticlesByStory,
   outletOptions,
@@ -12,7 +14,13 @@ import {
   type FilterOption,
   type StoryGroup,
 } from './library-model'
-import { hasActiveFilters, readLibraryFilters, type LibraryFilters } from './library-params'
+import {
+  hasActiveFilters,
+  OUTLET_NOT_STATED,
+  readLibraryFilters,
+  type LibraryFilters,
+} from './library-params'
+import { CardContextProvider } from './card-context'
 import { LibraryToolbar } from './library-toolbar'
 import { searchEngineQueryOptions } from './search-query'
 import { StoryList } from './story-list'
@@ -28,7 +36,12 @@ const VirtualStoryList = lazy(() =>
   import('./virtual-story-list').then((m) => ({ default: m.VirtualStoryList })),
 )
 
-type LibraryModel = { groups: StoryGroup[]; outlets: FilterOption[]; speakers: FilterOption[] }
+type LibraryModel = {
+  groups: StoryGroup[]
+  outlets: FilterOption[]
+  speakers: FilterOption[]
+  dates: { min: string; max: string } | null
+}
 const models = new WeakMap<ArticleIndex, LibraryModel>()
 
 /**
@@ -42,10 +55,26 @@ function libraryModel(index: ArticleIndex): LibraryModel {
       groups: groupArticlesByStory(index),
       outlets: outletOptions(index.articles),
       speakers: speakerOptions(index.articles),
+      dates: dateBounds(index.articles),
     }
     models.set(index, model)
   }
   return model
+}
+
+type Unknown = { outlet: string | null; speaker: string | null }
+
+/** "No outlet named …" for a filter value that names nobody in the library (a mistyped or stale link). */
+function unknownValues(filters: LibraryFilters, model: LibraryModel): Unknown {
+  const known = (options: FilterOption[], value: string) =>
+    value === '' || options.some((o) => o.value === value)
+  return {
+    outlet:
+      known(model.outlets, filters.outlet) || filters.outlet === OUTLET_NOT_STATED
+        ? null
+        : `No outlet named “${filters.outlet}”`,
+    speaker: known(model.speakers, filters.speaker) ? null : `No one named “${filters.speaker}” is quoted`,
+  }
 }
 
 function statusText(
@@ -53,7 +82,10 @@ function statusText(
   filters: LibraryFilters,
   groups: StoryGroup[],
   total: number,
+  unknown: Unknown,
 ): string {
+  if (unknown.outlet) return `${unknown.outlet} in the library.`
+  if (unknown.speaker) return `${unknown.speaker} in the library.`
   if (search.status === 'loading') return 'Searching…'
   if (search.status === 'error') return 'Search is not available right now.'
   const shown = countArticles(groups)
@@ -80,11 +112,22 @@ export function LibraryView({ index }: { index: ArticleIndex }) {
   const filters = useMemo(() => readLibraryFilters(searchParams), [searchParams])
   const search = useLibrarySearch(filters.q)
 
-  const { groups, outlets, speakers } = libraryModel(index)
+  const model = libraryModel(index)
+  const { groups } = model
+  const { outlet, speaker, from, to } = filters
   const visible = useMemo(
-    () => filterGroups(groups, { outlet: filters.outlet, speaker: filters.speaker }, search.matchIds),
-    [groups, filters.outlet, filters.speaker, search.matchIds],
+    () => filterGroups(groups, { outlet, speaker, from, to }, search.matchIds),
+    [groups, outlet, speaker, from, to, search.matchIds],
   )
+  const facets = useMemo(
+    () =>
+      outlet || speaker || from || to || search.matchIds
+        ? facetOptions(index.articles, { outlet, speaker, from, to }, search.matchIds)
+        : { outlets: model.outlets, speakers: model.speakers },
+    [index.articles, model, outlet, speaker, from, to, search.matchIds],
+  )
+  const unknown = unknownValues(filters, model)
+  const cards = useMemo(() => ({ snippets: search.snippets, speaker }), [search.snippets, speaker])
   const virtual = index.articles.length > VIRTUALISE_ABOVE
   const rows = useMemo(() => storyRows(visible, virtual ? undefined : Infinity), [visible, virtual])
   const active = hasActiveFilters(filters)
@@ -110,7 +153,7 @@ export function LibraryView({ index }: { index: ArticleIndex }) {
     void queryClient.prefetchQuery(searchEngineQueryOptions())
   }, [queryClient])
   const clearFilters = () => {
-    onChange({ q: '', outlet: '', speaker: '' }, true)
+    onChange({ q: '', outlet: '', speaker: '', from: '', to: '' }, true)
     // The button disappears with the filters; keep keyboard users in the search form.
     searchInput.current?.focus()
   }
@@ -124,15 +167,17 @@ export function LibraryView({ index }: { index: ArticleIndex }) {
       </p>
       <LibraryToolbar
         filters={filters}
-        outlets={outlets}
-        speakers={speakers}
+        outlets={facets.outlets}
+        speakers={facets.speakers}
+        unknown={unknown}
+        dates={model.dates}
         onChange={onChange}
         onSearchIntent={onSearchIntent}
         searchInputRef={searchInput}
       />
       <div className="library-status">
         <p role="status" aria-live="polite" className="status-text">
-          {statusText(search, filters, visible, index.articles.length)}
+          {statusText(search, filters, visible, index.articles.length, unknown)}
         </p>
         {search.status === 'error' ? (
           <button type="button" className="button" onClick={search.retry}>
@@ -145,18 +190,20 @@ export function LibraryView({ index }: { index: ArticleIndex }) {
           </button>
         ) : null}
       </div>
-      {search.status === 'loading' ? null : shown === 0 ? (
-        <div className="empty-state">
-          <p className="empty-title">No articles match your search and filters.</p>
-          <p>Check the spelling, try fewer words, or choose another outlet or person.</p>
-        </div>
-      ) : virtual ? (
-        <Suspense fallback={<StoryList rows={rows.slice(0, FIRST_ROWS)} />}>
-          <VirtualStoryList rows={rows} />
-        </Suspense>
-      ) : (
-        <StoryList rows={rows} />
-      )}
+      <CardContextProvider value={cards}>
+        {search.status === 'loading' ? null : shown === 0 ? (
+          <div className="empty-state">
+            <p className="empty-title">No articles match your search and filters.</p>
+            <p>Check the spelling, try fewer words, or choose another outlet or person.</p>
+          </div>
+        ) : virtual ? (
+          <Suspense fallback={<StoryList rows={rows.slice(0, FIRST_ROWS)} />}>
+            <VirtualStoryList rows={rows} />
+          </Suspense>
+        ) : (
+          <StoryList rows={rows} />
+        )}
+      </CardContextProvider>
     </div>
   )
 }

@@ -1,9 +1,10 @@
 import { getSearchDocuments } from '../../lib/data/get-search'
 import { DataError } from '../../lib/data/fetch-json'
 import type { SearchFailure } from './search-protocol'
+import type { SearchHit } from './search-results'
 
-/** What the library needs from search: ids of matching articles, best first. */
-export type SearchEngine = { search: (query: string) => Promise<string[]> }
+/** What the library needs from search: the matching articles, best first, each with its best sentence. */
+export type SearchEngine = { search: (query: string) => Promise<SearchHit[]> }
 
 export function toFailure(error: unknown): SearchFailure {
   if (error instanceof DataError) return { kind: error.kind, url: error.url, message: error.message }
@@ -18,11 +19,12 @@ export function fromFailure(failure: SearchFailure): Error {
 
 /** Search on the main thread, for browsers (and tests) without module workers. Indexing yields as it goes. */
 export async function createMainThreadEngine(signal?: AbortSignal): Promise<SearchEngine> {
-  const [documents, { createSearchIndex }, { searchArticleIds }] = await Promise.all([
+  const [documents, { createSearchIndex }, { searchArticles }] = await Promise.all([
     getSearchDocuments(signal),
     import('./search-index'),
     import('./search-results'),
   ])
   const index = await createSearchIndex(documents, { yieldBetweenChunks: true })
-  return { search: async (query) => searchArticleIds(index, query) }
+  const bodies = new Map(documents.map((d) => [d.id, d.body] as const))
+  return { search: async (query) => searchArticles(index, bodies, query) }
 }

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { searchDocuments } from './library-fixture'
 import { createSearchIndex } from './search-index'
-import { searchArticleIds } from './search-results'
+import { searchArticles } from './search-results'
+
+const bodies = new Map(searchDocuments.map((d) => [d.id, d.body] as const))
+const searchArticleIds = (index: Awaited<ReturnType<typeof createSearchIndex>>, q: string) =>
+  searchArticles(index, bodies, q).map((hit) => hit.id)
 
 describe('library search', () => {
   it('finds words in the headline, the deck and the body', async () => {
@@ -27,6 +31,14 @@ describe('library search', () => {
     const index = await createSearchIndex(searchDocuments, { yieldBetweenChunks: true })
     expect(searchArticleIds(index, 'PYONGYANG')).toEqual(['strike-a'])
     expect(searchArticleIds(index, 'lighthuose')).toEqual(['lone'])
+  })
+
+  it('gives each result found in its body the sentence that matched, with the searched words marked', async () => {
+    const index = await createSearchIndex(searchDocuments, { yieldBetweenChunks: true })
+    const [hit] = searchArticles(index, bodies, 'sandbags')
+    expect(hit?.snippet?.text).toMatch(/sandbags/i)
+    const [start, end] = hit!.snippet!.marks[0]!
+    expect(hit!.snippet!.text.slice(start, end).toLowerCase()).toBe('sandbags')
   })
 
   it('returns nothing for an empty query or one that matches nothing', async () => {

@@ -1,3 +1,5 @@
+import type { SearchHit } from './search-results'
+
 /** Messages between the library and its search worker. */
 export type SearchRequestBody = { type: 'load' } | { type: 'search'; query: string }
 export type SearchRequest = SearchRequestBody & { id: number }
@@ -11,5 +13,5 @@ export type SearchFailure = {
 
 export type SearchResponse =
   | { id: number; type: 'loaded'; count: number }
-  | { id: number; type: 'results'; ids: string[] }
+  | { id: number; type: 'results'; hits: SearchHit[] }
   | { id: number; type: 'error'; error: SearchFailure }

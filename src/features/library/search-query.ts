@@ -1,4 +1,5 @@
 import { queryOptions } from '@tanstack/react-query'
+import type { SearchEngine } from './search-engine'
 
 /**
  * The ready search engine, cached for the session. Created on the first search: the worker client (and,
@@ -16,11 +17,8 @@ export const searchEngineQueryOptions = () =>
     structuralSharing: false,
   })
 
-/** The ids matching one query, cached per query (typing back and forth does not search again). */
-export const searchResultsQueryOptions = (
-  engine: { search: (query: string) => Promise<string[]> } | undefined,
-  query: string,
-) =>
+/** The articles matching one query, cached per query (typing back and forth does not search again). */
+export const searchResultsQueryOptions = (engine: SearchEngine | undefined, query: string) =>
   queryOptions({
     queryKey: ['search', 'results', query] as const,
     queryFn: () => engine!.search(query),

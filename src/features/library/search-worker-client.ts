@@ -55,7 +55,7 @@ export async function createSearchEngine(signal?: AbortSignal): Promise<SearchEn
     search: async (query) => {
       const response = await ask({ type: 'search', query })
       if (response.type === 'error') throw fromFailure(response.error)
-      return response.type === 'results' ? response.ids : []
+      return response.type === 'results' ? response.hits : []
     },
   }
 }

@@ -7,13 +7,17 @@ import { getSearchDocuments } from '../../lib/data/get-search'
 import { toFailure } from './search-engine'
 import { createSearchIndex, type ArticleSearchIndex } from './search-index'
 import type { SearchRequest, SearchResponse } from './search-protocol'
-import { searchArticleIds } from './search-results'
+import { searchArticles } from './search-results'
 
 const scope = globalThis as unknown as DedicatedWorkerGlobalScope
-let index: Promise<ArticleSearchIndex> | null = null
+type Loaded = { index: ArticleSearchIndex; bodies: Map<string, string> }
+let index: Promise<Loaded> | null = null
 
-function load(): Promise<ArticleSearchIndex> {
-  index ??= getSearchDocuments().then((docs) => createSearchIndex(docs, { yieldBetweenChunks: false }))
+function load(): Promise<Loaded> {
+  index ??= getSearchDocuments().then(async (docs) => ({
+    index: await createSearchIndex(docs, { yieldBetweenChunks: false }),
+    bodies: new Map(docs.map((d) => [d.id, d.body] as const)),
+  }))
   // A failed load may succeed later (Try again): forget it.
   index.catch(() => {
     index = null
@@ -28,8 +32,8 @@ scope.addEventListener('message', async (event: MessageEvent<SearchRequest>) => 
     const ready = await load()
     response =
       request.type === 'load'
-        ? { id: request.id, type: 'loaded', count: ready.documentCount }
-        : { id: request.id, type: 'results', ids: searchArticleIds(ready, request.query) }
+        ? { id: request.id, type: 'loaded', count: ready.index.documentCount }
+        : { id: request.id, type: 'results', hits: searchArticles(ready.index, ready.bodies, request.query) }
   } catch (error) {
     response = { id: request.id, type: 'error', error: toFailure(error) }
   }

@@ -3,7 +3,7 @@ import type { ArticleQuotes } from './article-quotes'
 
 /**
  * The reader's URL parameters, checked against the article: `?paragraph=p3`, `?quote=q2`,
- * `?speaker=<speakerId>` (or `_unknown`), `?sel=<selector>` (a selected passage, docs/deep-links.md). A
+ * `?speaker=<speakerId>` (or `_unknown`, or the person's name), `?sel=<selector>` (a selected passage, docs/deep-links.md). A
  * value that names nothing in this article is reported, so the page can say so instead of failing silently.
  */
 export type ReaderTarget = {
@@ -27,7 +27,9 @@ export function readReaderTarget(params: URLSearchParams, quotes: ArticleQuotes)
   }
   const paragraph = pick('paragraph', (v) => quotes.blocks.some((b) => b.id === v))
   const quote = pick('quote', (v) => quotes.order.some((q) => q.id === v))
-  const speaker = pick('speaker', (v) => quotes.groups.some((g) => g.id === v))
+  // A speaker by id, or by name as the library's person filter links to them.
+  const named = quotes.groups.find((g) => g.name === params.get('speaker'))
+  const speaker = named ? named.id : pick('speaker', (v) => quotes.groups.some((g) => g.id === v))
 
   // A damaged or unknown-format selector is reported like a passage that is gone: either way the link
   // cannot show what it was made for. Only an empty value means "no selection".
