@@ -3,11 +3,12 @@
  * articles and their comparison (computed by the real `alignArticles`) are served in place of bundled data, and
  * the figure is the time from the last of those data files arriving (its Resource Timing `responseEnd`) to the
  * view root gaining `data-compare-ready` (all links drawn), as the page's own clock sees it. Median of 5 fresh
- * visits. Budget: 100 ms.
+ * visits.
  *
  * Beside it, the browser's own floor for the same screen (lib/static-screen.ts): the markup the app showed
- * when it became ready, styled and laid out with no JavaScript at all, at the same slowdown. No budget; it
- * says how much of the figure is the app's and how much is the screen's.
+ * when it became ready, styled and laid out with no JavaScript at all, at the same slowdown, measured after
+ * each of the app's visits. Budget (issue 16): the app's figure ≤ 1.5× that floor. 100 ms absolute was shown
+ * to be below what the browser alone needs for this screen on this machine.
  */
 import type { Page } from '@playwright/test'
 import type { BenchResult } from '../types'
@@ -145,10 +146,10 @@ export async function run(): Promise<BenchResult[]> {
     const message = failure.message.split('\n')[0]
     return [
       {
-        name: 'comparison ready after data loaded',
+        name: 'comparison ready after data / static first screen',
         value: Infinity,
-        unit: 'ms',
-        budget: { max: 100 },
+        unit: '×',
+        budget: { max: 1.5 },
         note: `never ready: ${message}`,
       },
     ]
@@ -159,8 +160,7 @@ export async function run(): Promise<BenchResult[]> {
       name: 'comparison ready after data loaded',
       value: median(afterData),
       unit: 'ms',
-      budget: { max: 100 },
-      note,
+      note: `${note}; budgeted against the static first screen below (issue 16), not in ms`,
     },
     { name: 'comparison ready after navigation start', value: median(afterStart), unit: 'ms', note },
     {
@@ -179,7 +179,8 @@ export async function run(): Promise<BenchResult[]> {
       name: 'comparison ready after data / static first screen',
       value: Math.round((median(afterData) / median(floor)) * 100) / 100,
       unit: '×',
-      note: "what the app adds to the browser's own work: parsing the data, the view model, React, the connectors",
+      budget: { max: 1.5 },
+      note: "what the app adds to the browser's own work (parsing the data, the view model, React, the connectors); visits alternate with the static screen's, so the ratio does not carry the machine's drift",
     },
   ]
 }

@@ -132,22 +132,23 @@ export async function run(): Promise<BenchResult[]> {
     })
   }
   if (samples.has('reader') && samples.has('floor')) {
+    // Not a budget since issue 16: no page with any script meets 1.15× the no-JS page in Lighthouse's
+    // simulation (docs/performance.md); kept so the cost of having a script stays visible.
     results.push({
       name: 'LCP: reader / floor',
       value: med('reader', 'lcp') / med('floor', 'lcp'),
       unit: '×',
-      budget: { max: 1.15 },
       note: 'reader LCP over the static no-JS page of the same article',
     })
   }
   if (samples.has('reader') && samples.has('floor+script')) {
-    // Not a budget: how much of the reader's LCP over the floor any page with one script pays in
-    // Lighthouse's simulation (see docs/performance.md).
+    // The budget (issue 16): the reader against the browser's floor for a page that has a script at all.
     results.push({
       name: 'LCP: reader / floor+script',
       value: med('reader', 'lcp') / med('floor+script', 'lcp'),
       unit: '×',
-      note: 'reader LCP over the same static page with one empty low-priority module script',
+      budget: { max: 1.1 },
+      note: 'reader LCP over the same static page with one empty low-priority module script, same run',
     })
   }
   return results
