@@ -73,7 +73,13 @@ for (const page of pages) {
   }
   if (onePage) {
     const c = cleanArticle(text)
-    console.log(JSON.stringify({ ...c, removed: c.removed.map((r) => `${r.reason}: ${r.text.slice(0, 100)}`) }, null, 1))
+    console.log(
+      JSON.stringify(
+        { ...c, removed: c.removed.map((r) => `${r.reason}: ${r.text.slice(0, 100)}`) },
+        null,
+        1,
+      ),
+    )
   }
 }
 const t = totals(scores)

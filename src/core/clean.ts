@@ -42,7 +42,12 @@ export function cleanArticle(raw: string): CleanArticle {
   applyContextRules(all)
   const units = assignRoles(all)
   const run = findMainRun(
-    units.map((u) => ({ text: u.text, facts: u.facts, furniture: u.reason !== null, structural: u.role !== null })),
+    units.map((u) => ({
+      text: u.text,
+      facts: u.facts,
+      furniture: u.reason !== null,
+      structural: u.role !== null,
+    })),
   )
   // A "Related" heading above the article is navigation, not its end: the tail is read from the run on.
   markTail(units, run?.start ?? 0)
@@ -150,4 +155,25 @@ export function cleanArticle(raw: string): CleanArticle {
     paragraphs,
     removed,
   }
+}
+
+/** Why no headline was read, in words for the ingest message. */
+export function whyNoHeadline(clean: CleanArticle): string {
+  const n = clean.paragraphs.length
+  return n > 0
+    ? `the text has ${n} paragraph${n === 1 ? '' : 's'} of prose or quotation but no title line above ${n === 1 ? 'it' : 'them'}`
+    : 'the text should start with a title line (a short line without a full stop) before the body paragraphs'
+}
+
+/** What became of the lines after the headline, so the message says what really happened. */
+export function whyNoBody(clean: CleanArticle): string {
+  if (clean.removed.length === 0) return 'the text has nothing after its title line'
+  const byReason = new Map<string, number>()
+  for (const r of clean.removed) byReason.set(r.reason, (byReason.get(r.reason) ?? 0) + 1)
+  const reasons = [...byReason]
+    .sort((a, b) => b[1] - a[1])
+    .map(([reason, n]) => `${reason} ${n}`)
+    .join(', ')
+  const n = clean.removed.length
+  return `the other ${n} line${n === 1 ? ' was' : 's were'} read as page furniture (${reasons})`
 }

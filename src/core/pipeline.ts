@@ -6,7 +6,7 @@
  * make an article from throws an IngestError saying what is wrong; nothing else is ever thrown.
  */
 import * as v from 'valibot'
-import { cleanArticle } from './clean'
+import { cleanArticle, whyNoBody, whyNoHeadline } from './clean'
 import { extractEntities } from './entities'
 import {
   articleSchema,
@@ -118,16 +118,10 @@ export function buildArticle(raw: string, meta: Omit<SourceEntry, 'file'>): Arti
   checkInput(raw)
   const clean = cleanArticle(raw)
   if (clean.headline === null) {
-    throw new IngestError(
-      'no-headline',
-      'no headline could be found: the text should start with a title line (a short line without a full stop) before the body paragraphs',
-    )
+    throw new IngestError('no-headline', `no headline could be found: ${whyNoHeadline(clean)}`)
   }
   if (clean.paragraphs.length === 0) {
-    throw new IngestError(
-      'no-body',
-      'no body paragraphs were found after the headline (only page furniture remained)',
-    )
+    throw new IngestError('no-body', `no body paragraphs were found after the headline: ${whyNoBody(clean)}`)
   }
   const paragraphs: Paragraph[] = clean.paragraphs.map((text, i) => ({ id: `p${i + 1}`, text }))
   const blocks = articleBlocks({ headline: clean.headline, deck: clean.deck, paragraphs })

@@ -17,7 +17,8 @@ const ACCOUNT =
   /\byou are here\b|\bcopy (?:this |the )?link\b|\bopens? in (?:a )?new (?:window|tab)\b|\b(?:share|tweet|twitter|facebook|whatsapp|sign(?:ed)? in|log(?:ged)? in|subscribe|newsletter|e-?mail|cookies?)\b/i
 // "Jane Doe, Staff Writer": a name, a comma and a short affiliation, no verb's full stop.
 const AUTHOR_LINE = /^\p{Lu}\p{Ll}+(?: \p{Lu}\.)?(?: \p{Lu}[\p{Ll}'’-]+){1,2}, [\p{L}&. ]{2,50}$/u
-const CREDIT = /\p{Ll}\.?\s?\p{Lu}[\p{L}.'’-]+ \p{Lu}[\p{L}.'’-]+\s?\/\s?\p{Lu}|\b(?:getty images|shutterstock|ap photo)\b/iu
+const CREDIT =
+  /\p{Ll}\.?\s?\p{Lu}[\p{L}.'’-]+ \p{Lu}[\p{L}.'’-]+\s?\/\s?\p{Lu}|\b(?:getty images|shutterstock|ap photo)\b/iu
 
 /** A line stating when: a date, a time of day or an age ("Updated 2 hours ago"). */
 export function statesTime(text: string): boolean {

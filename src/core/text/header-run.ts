@@ -31,7 +31,6 @@ function isAnchor(u: Unit | undefined): boolean {
   return u.reason === null && u.facts.words <= 16 && isHeaderMeta(u.text)
 }
 
-
 /** The index of the first unit from `from` that is not furniture (or `end`). */
 function nextLive(units: Unit[], from: number, end: number): number {
   let i = from
@@ -100,7 +99,7 @@ export function readHeaderAboveRun(units: Unit[], run: MainRun): Header | null {
     const next = units[nextLive(units, i + 1, start)]
     if (!isHeadlineCandidate(u, isDatedAnchor(next))) continue
     if (nearest === -1) nearest = i
-    if ((isAnchor(next) || overAnchor(units, i + 1, start))) anchored = i
+    if (isAnchor(next) || overAnchor(units, i + 1, start)) anchored = i
   }
   // A title between a dated line and the prose is the headline (the date printed over it); otherwise
   // the title over a byline or date wins over the nearest.
@@ -122,13 +121,15 @@ export function readHeaderAboveRun(units: Unit[], run: MainRun): Header | null {
   const titleCopy = up !== undefined && above !== undefined && keyOf(up).startsWith(keyOf(above))
   const inList = up !== undefined && !titleCopy && isHeadlineCandidate(up, false) && !isKickerLike(up)
   if (above && here && !inList && isHeadlineCandidate(above, false)) {
-    if (here.facts.words >= 16 ? above.facts.words < here.facts.words : !isKickerLike(above)) headlineAt = aboveAt
+    if (here.facts.words >= 16 ? above.facts.words < here.facts.words : !isKickerLike(above))
+      headlineAt = aboveAt
   }
   if (headlineAt === -1) return null
   // A sentence right under the headline with a byline, date or photo caption after it is the deck.
   if (nextLive(units, headlineAt + 1, start) === start && start < run.end) {
     const first = units[start]!
-    if (first.role === null && first.facts.words <= 40 && isDeckByPosition(units, start + 1, run.end)) start += 1
+    if (first.role === null && first.facts.words <= 40 && isDeckByPosition(units, start + 1, run.end))
+      start += 1
   }
   const headlineUnit = units[headlineAt]!
   const header: Header = {

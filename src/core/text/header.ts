@@ -33,7 +33,9 @@ export function readHeader(units: Unit[]): Header {
   const titles: number[] = []
   for (let i = 0; i < headerEnd; i += 1) {
     const u = units[i]!
-    if (live(u) && u.role === null && !u.bullet) titles.push(i)
+    // A quoted sentence is someone's words, never a title (a page of quotations has no prose to anchor on).
+    const quotation = u.facts.quoted && u.facts.sentence
+    if (live(u) && u.role === null && !u.bullet && !quotation) titles.push(i)
   }
   let bodyStart = headerEnd
   if (titles.length === 0 && firstBody < units.length) {

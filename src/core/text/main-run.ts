@@ -25,7 +25,8 @@ function unitScore(u: RunUnit): number {
   if (sentence && words < 15 && /[?!]["'”’»)\]]{0,3}$/u.test(u.text)) return 0
   if (sentence && words >= 8) return words
   if (words >= 25) return words / 2
-  if (sentence && words >= 4) return 0
+  // Short sentences, and short quoted speech ("Keep going."), are neither prose nor a menu item.
+  if (sentence && (words >= 4 || u.facts.quoted)) return 0
   return -4
 }
 
