@@ -350,7 +350,9 @@ test.describe('on a wide screen', () => {
     test.slow()
     const { left, right } = await serveSyntheticPair(page, 60)
     await page.goto(sitePath(paths.compare.build(left.id, right.id)))
-    await expect(page.locator('.cmp-workspace')).toHaveAttribute('data-compare-complete', 'true')
+    await expect(page.locator('.cmp-workspace')).toHaveAttribute('data-compare-complete', 'true', {
+      timeout: 20_000,
+    })
     const ids = await column(page, 'left')
       .locator('.cmp-passage[data-link-ids]')
       .evaluateAll((els) => els.map((el) => el.getAttribute('data-link-ids')!.split(' ')[0]!))
@@ -419,6 +421,43 @@ test.describe('on a wide screen', () => {
     await page.keyboard.press('j')
     await expect(page.locator(':focus')).toHaveAttribute('data-kind', 'only')
     expect(await page.locator(':focus').getAttribute('data-key')).not.toBe(firstKey)
+  })
+
+  test('every count says what it counts, and the filters and the stepper give the same numbers', async ({
+    page,
+  }) => {
+    const pair = await seedPair(page)
+    await openPair(page, pair)
+    const passagesOnlyOnOneSide = await page.locator('.cmp-passage[data-kind="only"]').count()
+    const links = await page
+      .locator('.cmp-passage[data-link-ids]')
+      .evaluateAll((els) => new Set(els.flatMap((el) => el.getAttribute('data-link-ids')!.split(' '))).size)
+    const plural = (n: number, one: string) => `${n} ${n === 1 ? one : `${one}s`}`
+    await expect(page.getByRole('link', { name: 'Everything', exact: true })).toBeVisible()
+    await expect(page.getByRole('link', { name: /Only what differs/ })).toHaveAccessibleName(
+      `Only what differs (${plural(passagesOnlyOnOneSide, 'passage')})`,
+    )
+    await expect(page.getByRole('link', { name: /Only what is shared/ })).toHaveAccessibleName(
+      `Only what is shared (${plural(links, 'link')})`,
+    )
+    await expect(page.locator('.cmp-stepper-position')).toHaveText(plural(links, 'link'))
+    await page.getByRole('link', { name: /Only what differs/ }).click()
+    await expect(page.locator('.cmp-stepper-position')).toHaveText(
+      plural(passagesOnlyOnOneSide, 'difference'),
+    )
+  })
+
+  test('the summary counts the quotes the reader counts, the headline’s included', async ({ page }) => {
+    const pair = await seedPair(page)
+    await page.goto(paths.article.build(pair.left))
+    const said = await page.locator('.reader-quote-summary').innerText()
+    const readerCount = /(\d+) quotes?/.exec(said)?.[1]
+    expect(readerCount).toBeTruthy()
+    await openPair(page, pair)
+    const row = page.getByRole('region', { name: 'At a glance' }).getByRole('row', { name: /^Quotes/ })
+    await expect(row.getByRole('cell').first()).toContainText(
+      new RegExp(`^(${pair.leftOutlet})?${readerCount} quotes? \\(`),
+    )
   })
 
   test('swapping sides puts each article on the other side', async ({ page }) => {
@@ -547,6 +586,29 @@ test.describe('on a narrow screen', () => {
     const counterpart = column(page, 'right').locator(`.cmp-passage[data-link-ids~="${linkId}"]`).first()
     await expect(counterpart).toBeFocused()
     await expect.poll(() => inViewport(page, counterpart)).toBe(true)
+  })
+
+  test('the differences chip and the stepper count both articles, and Next difference switches panes', async ({
+    page,
+  }) => {
+    const pair = await seedPair(page)
+    await openPair(page, pair, { filter: 'differ' })
+    const total = await page.locator('.cmp-passage[data-kind="only"]').count()
+    const onLeft = await column(page, 'left').locator('.cmp-passage[data-kind="only"]').count()
+    expect(onLeft).toBeLessThan(total)
+    // The noun is read out, not shown (a space before the bracket is read as nothing).
+    await expect(page.getByRole('link', { name: /Differs/ })).toHaveAccessibleName(
+      new RegExp(`^Differs \\(${total} passages ?\\)$`),
+    )
+    await expect(page.locator('.cmp-stepper-position')).toHaveText(`${total} differences`)
+    const next = page.getByRole('button', { name: 'Next difference' })
+    for (let i = 0; i <= onLeft; i++) await next.click()
+    await expect(page).toHaveURL(/pane=right/)
+    await expect(page.locator('.cmp-stepper-position')).toHaveText(`${onLeft + 1} of ${total}`)
+    const focused = page.locator(':focus')
+    await expect(focused).toHaveAttribute('data-kind', 'only')
+    await expect(column(page, 'right').locator(':focus')).toHaveCount(1)
+    await expect.poll(() => inViewport(page, focused)).toBe(true)
   })
 
   test('has no accessibility violations, in the light and the dark theme, with a link selected', async ({

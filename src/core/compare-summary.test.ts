@@ -34,7 +34,8 @@ const slug = (s: string) =>
 /** A hand-made article: quotes and entity mentions are located in the text, so offsets are real. */
 function makeArticle(spec: Spec): Article {
   const paragraphs = spec.paragraphs.map((text, i) => ({ id: `p${i + 1}`, text }))
-  const textOf = (id: string) => paragraphs.find((p) => p.id === id)?.text ?? ''
+  const textOf = (id: string) =>
+    id === 'headline' ? spec.headline : (paragraphs.find((p) => p.id === id)?.text ?? '')
   const speakerNames = [...new Set((spec.quotes ?? []).map((q) => q.speaker).filter((s) => s !== null))]
   const quotes: Quote[] = (spec.quotes ?? []).map((q, i) => {
     const start = textOf(q.p).indexOf(q.text)
@@ -295,20 +296,25 @@ describe('quote share by speaker', () => {
     expect(unknown).toMatchObject({ name: null, quotes: 1, words: 3 })
   })
 
-  it('does not count scare quotes as quotations', () => {
+  it('counts every quotation the reader counts, scare quotes and the headline’s included', () => {
     const a = makeArticle({
       id: 'scare',
-      headline: 'A',
+      headline: 'Mayor calls pact "historic"',
       paragraphs: ['The so-called "deal" was signed. "It is done," she said.'],
       quotes: [
+        { p: 'headline', text: 'historic', speaker: 'Jo Park', kind: 'scare' },
         { p: 'p1', text: 'deal', speaker: null, kind: 'scare' },
         { p: 'p1', text: 'It is done,', speaker: 'Jo Park' },
       ],
     })
-    expect(quoteShareBySpeaker(a)).toEqual([
-      { speakerId: 'jo-park', name: 'Jo Park', quotes: 1, words: 3, share: 1 },
+    const summary = summariseComparison(a, a, comparison(a, a, [])).left
+    expect(summary.quoteCount).toBe(a.quotes.length)
+    expect(summary.quoteCount).toBe(3)
+    expect(summary.quotedWords).toBe(5)
+    expect(quoteShareBySpeaker(a).map((s) => [s.name, s.quotes])).toEqual([
+      ['Jo Park', 2],
+      [null, 1],
     ])
-    expect(summariseComparison(a, a, comparison(a, a, [])).left.quoteCount).toBe(1)
   })
 
   it('is empty for an article without quotes', () => {

@@ -29,7 +29,10 @@ export type SideSummary = {
   /** The first body paragraph. */
   lead: string | null
   words: number
-  /** Direct quotations; scare quotes around a word or two in a title are not counted. */
+  /**
+   * Every quotation the reader marks and counts, the headline's and scare quotes included: the summary
+   * and the reader give one number for one article.
+   */
   quoteCount: number
   quotedWords: number
   /** Most quoted first. */
@@ -117,7 +120,7 @@ export function quoteShareBySpeaker(article: Article): QuoteShare[] {
   const a = lookupsOf(article)
   const bySpeaker = new Map<string | null, { quotes: number; words: number }>()
   let total = 0
-  for (const quote of a.direct) {
+  for (const quote of article.quotes) {
     // A speaker id missing from the speaker list is as good as unknown.
     const id = speakerName(a, quote.speakerId) === null ? null : quote.speakerId
     const words = wordTokens(quote.text).length
@@ -217,7 +220,7 @@ function sideSummary(article: Article, other: NamedIn): SideSummary {
     deck: article.deck,
     lead: article.paragraphs[0]?.text ?? null,
     words: article.wordCount,
-    quoteCount: lookupsOf(article).direct.length,
+    quoteCount: article.quotes.length,
     quotedWords: quoteShare.reduce((n, s) => n + s.words, 0),
     quoteShare,
     onlyHere: onlyIn(article, other),

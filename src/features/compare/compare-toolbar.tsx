@@ -1,13 +1,32 @@
 import { Link } from 'react-router'
 import { paths, type CompareFilter } from '../../lib/paths'
+import { formatCount, plural } from '../../ui/format'
 import { KIND_BADGE, KIND_LABEL } from './labels'
 import type { Side } from './passages'
 
-// Short labels on narrow screens, so the three filters fit on one row of a phone.
-const FILTERS: { value: CompareFilter; label: string; short: string }[] = [
-  { value: 'all', label: 'Everything', short: 'All' },
-  { value: 'differ', label: 'Only what differs', short: 'Differs' },
-  { value: 'shared', label: 'Only what is shared', short: 'Shared' },
+export type CompareCounts = { links: number; differences: number }
+
+// Short labels on narrow screens, so the three filters fit on one row of a phone. Each count says what it
+// counts (the noun is read out on a phone too, only not shown); "Everything" is both, so it has none.
+const FILTERS: {
+  value: CompareFilter
+  label: string
+  short: string
+  count: ((counts: CompareCounts) => { n: number; one: string; many: string }) | null
+}[] = [
+  { value: 'all', label: 'Everything', short: 'All', count: null },
+  {
+    value: 'differ',
+    label: 'Only what differs',
+    short: 'Differs',
+    count: (c) => ({ n: c.differences, one: 'passage', many: 'passages' }),
+  },
+  {
+    value: 'shared',
+    label: 'Only what is shared',
+    short: 'Shared',
+    count: (c) => ({ n: c.links, one: 'link', many: 'links' }),
+  },
 ]
 
 export function CompareFilters({
@@ -21,31 +40,40 @@ export function CompareFilters({
   rightId: string
   filter: CompareFilter
   pane: Side
-  counts: Record<CompareFilter, number>
+  counts: CompareCounts
 }) {
   return (
     <div className="cmp-filters" role="group" aria-labelledby="cmp-filters-label">
       <span id="cmp-filters-label" className="cmp-toolbar-label">
         Show
       </span>
-      {FILTERS.map((f) => (
-        <Link
-          key={f.value}
-          className="cmp-filter"
-          // The selected link is kept out of filter links: it may not be shown under the new filter.
-          to={paths.compare.build(leftId, rightId, {
-            filter: f.value,
-            pane: pane === 'right' ? 'right' : undefined,
-          })}
-          replace
-          preventScrollReset
-          aria-current={filter === f.value ? 'true' : undefined}
-        >
-          <span className="cmp-filter-long">{f.label}</span>
-          <span className="cmp-filter-short">{f.short}</span>{' '}
-          <span className="cmp-count">({counts[f.value]})</span>
-        </Link>
-      ))}
+      {FILTERS.map((f) => {
+        const count = f.count?.(counts)
+        return (
+          <Link
+            key={f.value}
+            className="cmp-filter"
+            // The selected link is kept out of filter links: it may not be shown under the new filter.
+            to={paths.compare.build(leftId, rightId, {
+              filter: f.value,
+              pane: pane === 'right' ? 'right' : undefined,
+            })}
+            replace
+            preventScrollReset
+            aria-current={filter === f.value ? 'true' : undefined}
+          >
+            <span className="cmp-filter-long">{f.label}</span>
+            <span className="cmp-filter-short">{f.short}</span>
+            {count ? (
+              <span className="cmp-count">
+                {' '}
+                ({formatCount(count.n)}
+                <span className="cmp-count-noun"> {count.n === 1 ? count.one : count.many}</span>)
+              </span>
+            ) : null}
+          </Link>
+        )
+      })}
     </div>
   )
 }
@@ -76,7 +104,7 @@ export function LinkStepper({
         Previous {noun}
       </button>
       <span className="cmp-stepper-position">
-        {total === 0 ? `No ${noun}s` : position === null ? `${total} ${noun}s` : `${position} of ${total}`}
+        {total === 0 ? `No ${noun}s` : position === null ? plural(total, noun) : `${position} of ${total}`}
       </span>
       <button type="button" className="button cmp-button" disabled={!canNext} onClick={() => onStep(1)}>
         Next {noun}

@@ -12,7 +12,7 @@ import {
 } from 'react'
 import { Link, useLocation, useNavigationType, useSearchParams } from 'react-router'
 import type { Article } from '../../core/schema'
-import { paths, type CompareFilter } from '../../lib/paths'
+import { paths } from '../../lib/paths'
 import { ArticleText, markBlocksHoldingSelected } from './article-column'
 import { createBlockBudget } from './block-budget'
 import { CompareFilters, KindLegend, LinkStepper } from './compare-toolbar'
@@ -29,7 +29,15 @@ import {
   type Passage,
   type Side,
 } from './passages'
-import { blockShown, differences, linkForPassage, readCompareState, stepLink, stepPassage } from './selection'
+import {
+  blockShown,
+  compareCounts,
+  differences,
+  linkForPassage,
+  readCompareState,
+  stepLink,
+  stepPassage,
+} from './selection'
 import { useFromServerHtml } from './use-from-server-html'
 import { createLayoutStore, useColumnLayout } from './use-column-layout'
 import { NARROW_QUERY, scrollBehavior, useMediaQuery } from './use-media-query'
@@ -211,6 +219,8 @@ export function CompareWorkspace({
     document.addEventListener('pointermove', onMove, { passive: true })
     return () => document.removeEventListener('pointermove', onMove)
   }, [])
+
+  const showPane = (side: Side) => setParams({ pane: side === 'right' ? 'right' : null })
 
   // ---- Positions and scrolling -------------------------------------------------------------------
 
@@ -414,8 +424,9 @@ export function CompareWorkspace({
 
   // ---- Moving from link to link (or difference to difference) -------------------------------------
 
-  const differenceSides: Side[] = isNarrow ? [state.pane] : ['left', 'right']
-  const diffList = state.filter === 'differ' ? differences(model, differenceSides) : []
+  // Both articles' differences on a phone too, where stepping to one in the other article switches panes:
+  // the stepper counts what the filter counts.
+  const diffList = state.filter === 'differ' ? differences(model, ['left', 'right']) : []
   const [currentDifference, setCurrentDifference] = useState<Passage | null>(null)
   const mode = state.filter === 'differ' ? 'difference' : 'link'
   const linkIndex = state.link ? model.links.findIndex((l) => l.id === state.link) : -1
@@ -429,17 +440,20 @@ export function CompareWorkspace({
     }
     const next = stepPassage(diffList, diffIndex === -1 ? null : currentDifference, direction)
     if (!next) return
-    // Shown by the effect below, once its paragraph is surely rendered (see `minimum`).
+    // Shown by the effect below, once its paragraph is surely rendered (see `minimum`) and its pane shown.
     pendingDifference.current = next
     setCurrentDifference(next)
+    if (isNarrow && next.side !== state.pane) showPane(next.side)
   }
 
   const pendingDifference = useRef<Passage | null>(null)
   useEffect(() => {
     const next = pendingDifference.current
     if (!next) return
-    pendingDifference.current = null
     const el = element(next.side, next.key)
+    // Its pane is still hidden (the address that shows it has not arrived yet): the next render shows it.
+    if (el && el.getClientRects().length === 0 && isNarrow && state.pane !== next.side) return
+    pendingDifference.current = null
     if (!el) return
     if (isNarrow) el.scrollIntoView({ block: 'center', behavior: scrollBehavior() })
     else if (!placeIn(next.side, el)?.inView) scrollColumn(next.side, el, null)
@@ -463,7 +477,6 @@ export function CompareWorkspace({
   // ---- Narrow screens: one pane at a time ---------------------------------------------------------
 
   const pendingFocus = useRef<FocusedPassage | null>(null)
-  const showPane = (side: Side) => setParams({ pane: side === 'right' ? 'right' : null })
   useEffect(() => {
     const target = pendingFocus.current
     if (!target) return
@@ -506,13 +519,7 @@ export function CompareWorkspace({
 
   // ---- Render -------------------------------------------------------------------------------------
 
-  const counts: Record<CompareFilter, number> = {
-    all: model.links.length,
-    differ:
-      model.left.passages.filter((p) => p.kind === 'only').length +
-      model.right.passages.filter((p) => p.kind === 'only').length,
-    shared: model.links.length,
-  }
+  const counts = compareCounts(model)
   const selectedLink = state.link ? model.linkById.get(state.link) : undefined
   const jump = useCallback(
     (side: Side, contentY: number) => {

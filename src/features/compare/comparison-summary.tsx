@@ -43,7 +43,7 @@ function Muted({ children }: { children: ReactNode }) {
 }
 
 function QuoteShareList({ shares }: { shares: readonly QuoteShare[] }) {
-  if (shares.length === 0) return <Muted>Nobody is quoted directly</Muted>
+  if (shares.length === 0) return <Muted>Nobody is quoted</Muted>
   return (
     <ul className="cmp-share">
       {shares.map((s) => (
@@ -185,7 +185,7 @@ export function ComparisonSummaryPanel({
           <Row label="Lead" labels={labels} cell={(side) => s[side].lead ?? <Muted>No body text</Muted>} />
           <Row label="Length" labels={labels} cell={(side) => plural(s[side].words, 'word')} />
           <Row
-            label="Direct quotes"
+            label="Quotes"
             labels={labels}
             cell={(side) =>
               s[side].quoteCount === 0 ? (

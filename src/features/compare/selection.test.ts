@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { buildCompareModel } from './passages'
 import {
   activeLinks,
+  compareCounts,
   differences,
   linkForPassage,
   passageShown,
@@ -152,5 +153,14 @@ describe('choosing a passage', () => {
     const vote = m.left.passages.find((p) => p.text.startsWith('The council voted'))!
     expect([...activeLinks(m, { side: 'left', key: vote.key }, 'l4')]).toEqual(['l4'])
     expect([...activeLinks(m, { side: 'left', key: vote.key }, null)]).toEqual(['l1', 'l4'])
+  })
+})
+
+describe('the counts', () => {
+  it('counts links, and differences in both articles together, whichever pane a phone shows', () => {
+    const model = buildCompareModel(gazette, courier, bridgeComparison())
+    const only = [...model.left.passages, ...model.right.passages].filter((p) => p.kind === 'only')
+    expect(compareCounts(model)).toEqual({ links: model.links.length, differences: only.length })
+    expect(model.right.passages.some((p) => p.kind === 'only')).toBe(true)
   })
 })

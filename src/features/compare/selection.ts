@@ -59,6 +59,15 @@ export function differences(model: CompareModel, sides: readonly Side[]): Passag
   return sides.flatMap((side) => model[side].passages.filter((p) => p.kind === 'only'))
 }
 
+/**
+ * The comparison's two counts, one definition each, used by the filters and the stepper alike: links
+ * (pairs of passages reporting the same thing) and differences (passages found in one article only,
+ * both articles together).
+ */
+export function compareCounts(model: CompareModel): { links: number; differences: number } {
+  return { links: model.links.length, differences: differences(model, ['left', 'right']).length }
+}
+
 export function stepPassage(list: readonly Passage[], current: Passage | null, step: 1 | -1): Passage | null {
   if (list.length === 0) return null
   const at = current === null ? -1 : list.indexOf(current)
