@@ -21,6 +21,7 @@
  * - Mentions of different entities never overlap: people first, then organisations, then places.
  */
 import { SUBJECT_PRONOUNS, SUBJECT_VERB_FILLERS } from './lexicon-cues'
+import { GIVEN_NAME_GENDER } from './people/first-names'
 import { CUE_VERBS, INVERSION_VERBS } from './quotes/cue-words'
 import { CORPORATE_SUFFIXES, KNOWN_ORGS, NOT_ACRONYMS, ORG_CONNECTORS, ORG_KEYWORDS } from './lexicon-orgs'
 import { MAX_PLACE_WORDS, PLACE_NOUNS, PLACES, placeKey, type PlaceEntry } from './lexicon-places'
@@ -621,6 +622,7 @@ function buildAnalysis(blocks: readonly Paragraph[]): TextAnalysis {
         }
         if (found.role) draft.roles.push(found.role)
         if (found.gender && !draft.gender) draft.gender = found.gender
+        if (j - i >= 2) draft.gender ??= GIVEN_NAME_GENDER.get(toks[i]!.lower) ?? null
       }
       i = j - 1
     }
@@ -1017,8 +1019,9 @@ function personEvidence(
   if (PLACES.has(runKey) || KNOWN_ORG_FORMS.has(runKey) || orgStems.has(runKey)) return null
   for (let k = i; k < j; k += 1) {
     if (ORG_KEYWORDS.has(toks[k]!.lower)) return null
-    // A run that starts with a place or demonym is that place plus something else ("Japanese Foreign ...").
-    if (k === i && placeTok[k]) return null
+    // A run that starts with a place or demonym is that place plus something else ("Japanese Foreign ..."),
+    // unless the place is also a given name before a surname ("Sofia Marquez").
+    if (k === i && placeTok[k] && !(j - i >= 2 && givenName(toks[k]!))) return null
   }
   const first = toks[i]!
   const last = toks[j - 1]!
@@ -1069,7 +1072,16 @@ function personEvidence(
     if (!single || !GROUP_NOUNS.has(first.lower)) return { role: appositionRole(text, toks, j), gender: null }
   }
 
-  // 3. An apposition that describes a person: "Sheila Smith, senior fellow ...", "John Doe, 45,".
+  // 3. A known given name before a surname: "Ana Reyes has run the bakery since 2009", unless the run
+  //    names the employer of a role ("Morgan Stanley analyst").
+  const next = toks[j]
+  const roleAfter = next !== undefined && next.punctBefore === '' && isTitleWord(next.lower)
+  if (j - i >= 2 && j - i <= 3 && givenName(first) && !roleAfter && !first.inQuote && !last.possessive) {
+    const role = appositionRole(text, toks, j)
+    return { role, gender: role ? genderOf(role.head) : null }
+  }
+
+  // 4. An apposition that describes a person: "Sheila Smith, senior fellow ...", "John Doe, 45,".
   if (!single) {
     const role = appositionRole(text, toks, j)
     if (role) return { role, gender: genderOf(role.head) }
@@ -1084,6 +1096,10 @@ function personEvidence(
     }
   }
   return null
+}
+
+function givenName(t: Token): boolean {
+  return t.cap && !t.allCaps && GIVEN_NAME_GENDER.has(t.lower)
 }
 
 function genderOf(head: string): 'm' | 'f' | null {
