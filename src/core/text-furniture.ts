@@ -104,7 +104,7 @@ const IMPERATIVE_START =
 const PUBLISHER_SPEAK = /\b(?:[Oo]ur|us)\b/
 // Words a subscription or sign-up prompt is made of.
 const PROMO_WORDS =
-  /\b(?:subscri(?:be|bed|bers?|ption|ptions|bing)|trial|free articles?|unlimited|premium|memberships?|members?-only|paywall|exclusives?|offers?|deals?|newsletters?|inbox|e-?mail|sign(?:-| )?up|sign(?:-| )?in|log(?:-| )?in|register|account|apps?|devices?|tablets?|access|insights|journalism|donat(?:e|ion|ions)|bundle|digital edition|e-?paper|podcasts?|briefing|alerts?|(?:election|voter|voting) guides?)\b/i
+  /\b(?:subscri(?:be|bed|bers?|ption|ptions|bing)|trial|free articles?|unlimited|premium|memberships?|members?-only|paywall|exclusives?|offers?|deals?|newsletters?|inbox|e-?mail|sign(?:-| )?up|sign(?:-| )?in|log(?:-| )?in|register|account|apps?|devices?|tablets?|access|insights|journalism|donat(?:e|ion|ions)|bundle|digital edition|e-?paper|podcasts?|briefing|alerts?|(?:election|voter|voting) guides?|forums?)\b/i
 const NEWSLETTER_WORDS = /\b(?:newsletters?|inbox|e-?mail address|briefing|sign(?:-| )?up)\b/i
 const PRICE = /(?:[$€£¥₩]\s?\d|\d(?:[.,]\d+)?\s?(?:USD|EUR|GBP|dollars?|euros?|pounds?|cents?)\b)/i
 const PRICE_TERMS =
@@ -127,7 +127,7 @@ const COOKIE_CONTEXT =
 const BANNER_BUTTON =
   /^(?:accept(?: all)?(?: cookies)?|reject(?: all)?|allow(?: all)?(?: cookies)?|agree|i agree|manage (?:preferences|settings|cookies|options)|decline|ok|okay|got it|close|settings|cookie settings|customi[sz]e|more options|learn more|privacy policy)\W{0,3}$/i
 const SHARE_LABEL =
-  /^(?:share(?: \p{L}+){0,3}|about sharing|tweet|email|e-mail|print|save|save article|copy link|link copied|comments?|show comments|view comments|leave a comment|join the conversation|facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|telegram|flipboard|messenger|gift (?:this )?article)\W{0,3}$/iu
+  /^(?:shares?(?: \p{L}+){0,3}|about sharing|tweet|email|e-mail|print|save|save article|copy link|link copied|comments?|show comments|view comments|leave a comment|join the conversation|facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|telegram|flipboard|messenger|gift (?:this )?article)\W{0,3}$/iu
 const COUNTER =
   /^(?:[\d.,]+\s?[kKmM]?\s(?:shares?|comments?|likes?|views?|reactions?|retweets?|reads?)|(?:shares?|comments?|views?|likes?)\s?[:(]?\s?[\d.,]+\s?[kKmM]?\)?)\W{0,3}$/i
 const FOLLOW_PROMPT =
@@ -143,7 +143,7 @@ const NAV_LABEL =
  * "Related", "Most read", "Sponsored Content", "You may also like".
  */
 const TAIL_HEADING =
-  /^(?:latest(?: news| stories| headlines| articles| videos?)?|more(?: stories| news| articles| videos?| from [\p{L}][\p{L} ]{0,30}| on this (?:story|topic)| in [\p{L}][\p{L} ]{0,30})?|related(?: stories| articles| coverage| content| news| topics| links)?|recommended(?: for you| stories| articles| reading)?|(?:most )?(?:read|popular|viewed|shared|commented)(?: now| stories| articles| today| this week)?|trending(?: now| stories| news)?|top stories|(?:you )?(?:may|might) (?:also )?(?:like|enjoy|be interested in)|read next|what to read next|also read|further reading|around the web|from (?:around|across) the web|editor['’]s picks|in other news|topics|tags|related topics|explore more on (?:these|this) topics?|more on this story|in this article|sponsored(?: content| stories| links)?|promoted(?: stories| content| links)?|paid content|partner content|comments?(?: \(\d+\))?|discussion|post navigation|share (?:this|your thoughts)(?: [\p{L} ]{1,30})?)\W{0,3}$/iu
+  /^(?:latest(?: news| stories| headlines| articles| videos?)?|more(?: stories| news| articles| videos?| from [\p{L}][\p{L} ]{0,30}| on this (?:story|topic)| in [\p{L}][\p{L} ]{0,30})?|related(?: stories| articles| coverage| content| news| topics| links)?|recommended(?: for you| stories| articles| reading)?|(?:most )?(?:read|popular|viewed|shared|commented)(?: now| stories| articles| today| this week)?|trending(?: now| stories| news)?|top stories|(?:you )?(?:may|might) (?:also )?(?:like|enjoy|be interested in)|read next|what to read next|also read|further reading|around the web|from (?:around|across) the web|editor['’]s picks|in other news|topics|tags|related topics|explore more on (?:these|this) topics?|more on this story|in this article|sponsored(?: content| stories| links)?|promoted(?: stories| content| links)?|paid content|partner content|comments?(?: \(\d+\))?|discussion|post navigation|we recommend|about the authors?|(?:did you )?(?:like|enjoy|enjoyed) this (?:article|story|post)\??|share (?:this|your thoughts)(?: [\p{L} ]{1,30})?)\W{0,3}$/iu
 
 /**
  * The start of a reader-comment section: "34 responses to ...", "Leave a Reply", or a commenter's
@@ -162,7 +162,9 @@ export function isSponsoredHeading(text: string): boolean {
 }
 
 // "More Washington Gazette": the site's own name after "More", in Title Case, over its teasers.
-const MORE_FROM_SITE = /^More(?: \p{Lu}[\p{L}'’&.-]*){1,4}$/u
+// "About Jane Doe": the author's biography box after the article.
+const MORE_FROM_SITE =
+  /^More(?: \p{Lu}[\p{L}'’&.-]*){1,4}$|^About \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2}$/u
 
 export function isTailHeading(text: string): boolean {
   return text.length <= 60 && (TAIL_HEADING.test(text) || MORE_FROM_SITE.test(text))
@@ -205,8 +207,6 @@ export function isPromotional(text: string, f: UnitFacts = unitFacts(text)): boo
   if (f.secondPerson) return true
   // Article sentences can start with "Support" or "Keep"; a prompt is short or is no sentence at all.
   if (f.imperative && (f.words <= 15 || !f.sentence)) return true
-  // "Read our election guide: ...": the publisher pointing the reader at its own pages.
-  if (f.imperative && f.words <= 25 && PUBLISHER_SPEAK.test(text)) return true
   return f.words <= 25 && PUBLISHER_SPEAK.test(text)
 }
 
