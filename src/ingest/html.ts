@@ -24,8 +24,22 @@ export type HtmlArticle = {
   authors: string[]
   /** The page's description when it is a standfirst, not a repeat of the headline or the body. */
   deck: string | null
+  /** The page's description (og:description, description meta), whether or not it became the deck. */
+  description: string | null
   /** The body paragraphs as extracted, before the text cleaner. */
   paragraphs: string[]
+}
+
+// A line that is only a web address: the page's share or canonical link printed out.
+const isAddress = (line: string) => /^(?:https?:\/\/|www\.)\S+$/i.test(line)
+
+/**
+ * The headline repeated in the body, alone or inside a breadcrumb trail ("Home News Sport <headline>"):
+ * the text would offer it twice and the cleaner may take the trail for the headline.
+ */
+function restatesHeadline(line: string, headline: string): boolean {
+  if (line.length > headline.length + 60) return false
+  return repeats(headline, line, 0.9) && repeats(line, headline, 0.5)
 }
 
 /** Finds the article in a saved page. Throws an IngestError when the page has none or cannot be read. */
@@ -38,7 +52,10 @@ export function htmlToArticleText(html: string, url?: string): HtmlArticle {
     // A page the parser or Readability cannot walk is refused with what went wrong, never a crash that
     // stops a batch: the reason names the error so a bug here still shows.
     const why = error instanceof Error ? `${error.name}: ${error.message}` : String(error)
-    throw new IngestError('unreadable', `the page could not be read as an article (${squash(why).slice(0, 160)})`)
+    throw new IngestError(
+      'unreadable',
+      `the page could not be read as an article (${squash(why).slice(0, 160)})`,
+    )
   }
 }
 
@@ -52,17 +69,21 @@ function articleOf(html: string, url: string | undefined): HtmlArticle {
       'no article was found in this HTML page (Readability found no main text)',
     )
   }
-  const paragraphs = read.paragraphs
   const headline = meta.headline ?? read.title
+  const paragraphs = read.paragraphs.filter(
+    (p) => !isAddress(p) && !(headline !== null && restatesHeadline(p, headline)),
+  )
   const body = paragraphs.join('\n')
-  const description = meta.description ?? read.excerpt
+  // Readability's excerpt is this same metadata, or else the first paragraph: only the page's own counts.
+  const description = meta.description
   const deck =
     description !== null &&
     !repeats(description, body) &&
     !(headline !== null && (repeats(description, headline, 0.8) || repeats(headline, description, 0.8)))
       ? description
       : null
-  const authors = meta.authors.length > 0 ? meta.authors : read.byline ? [read.byline.replace(/^by\s+/i, '')] : []
+  const authors =
+    meta.authors.length > 0 ? meta.authors : read.byline ? [read.byline.replace(/^by\s+/i, '')] : []
   const published = meta.published ?? statedDate(read.publishedTime)
 
   const lines: string[] = []
@@ -77,6 +98,7 @@ function articleOf(html: string, url: string | undefined): HtmlArticle {
     published,
     authors,
     deck,
+    description,
     paragraphs,
   }
 }

@@ -48,4 +48,14 @@ export const FURNITURE_NAME_WORDS: readonly string[] = [
 ]
 
 /** Elements that hold pictures and their captions, never the article's running text. */
-export const MEDIA_TAGS: readonly string[] = ['FIGURE', 'FIGCAPTION', 'PICTURE', 'VIDEO', 'AUDIO', 'SVG', 'BUTTON', 'FORM', 'NAV']
+export const MEDIA_TAGS: readonly string[] = [
+  'FIGURE',
+  'FIGCAPTION',
+  'PICTURE',
+  'VIDEO',
+  'AUDIO',
+  'SVG',
+  'BUTTON',
+  'FORM',
+  'NAV',
+]

@@ -64,7 +64,8 @@ function jsonLdNodes(doc: Document): JsonObject[] {
   return out
 }
 
-const text = (v: Json | undefined): string | null => (typeof v === 'string' && squash(v) !== '' ? squash(v) : null)
+const text = (v: Json | undefined): string | null =>
+  typeof v === 'string' && squash(v) !== '' ? squash(v) : null
 
 /** Names from a JSON-LD author value: a string, a Person or Organization, or a list of them. */
 function namesOf(v: Json | undefined): string[] {
