@@ -1,10 +1,13 @@
 import { useLayoutEffect, useRef } from 'react'
 import { Link } from 'react-router'
 import type { Quote } from '../../core/schema'
-import { paths } from '../../lib/paths'
+import { getAbsoluteUrl, paths } from '../../lib/paths'
+import { copyText } from '../../ui/clipboard'
 import { CopyLinkButton } from '../../ui/copy-link-button'
 import { ShareButton } from '../../ui/share-button'
+import { showToast } from '../../ui/toast'
 import type { SpeakerGroup } from './article-quotes'
+import { quoteCitation } from './citation'
 import type { PopoverMode } from './quote-popover-store'
 import { useReaderState } from './reader-context'
 
@@ -71,7 +74,7 @@ export function QuoteDetails({
   mode: PopoverMode
   id: string
 }) {
-  const { articleId, headline, focusSpeaker } = useReaderState()
+  const { articleId, headline, outlet, published, focusSpeaker } = useReaderState()
   const ref = useRef<HTMLSpanElement>(null)
   useKeepInView(ref)
   const open = mode === 'open'
@@ -113,6 +116,19 @@ export function QuoteDetails({
             accessibleLabel="Copy link to this quote"
             copiedMessage="Link to the quote copied"
           />
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              const url = getAbsoluteUrl(paths.article.build(articleId, { quote: quote.id }))
+              const citation = quoteCitation(quote, group, { outlet, headline, published }, url)
+              void copyText(citation).then((ok) =>
+                showToast(ok ? 'Quote and citation copied' : `Could not copy. The citation is ${citation}`),
+              )
+            }}
+          >
+            Copy with citation
+          </button>
           <ShareButton
             path={paths.article.build(articleId, { quote: quote.id })}
             title={headline}

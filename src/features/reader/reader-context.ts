@@ -6,6 +6,9 @@ import type { QuotePopoverStore } from './quote-popover-store'
 export type ReaderState = {
   articleId: string
   headline: string
+  /** For citations: who published the article, and when. */
+  outlet: string | null
+  published: string | null
   quotes: ArticleQuotes
   popover: QuotePopoverStore
   /** `?speaker=`: the focused speaker group, or null. */

@@ -9,7 +9,10 @@ beforeEach(() => {
   localStorage.clear()
   Element.prototype.scrollIntoView = vi.fn()
 })
-afterEach(() => cleanup())
+afterEach(() => {
+  cleanup()
+  vi.restoreAllMocks()
+})
 
 function mark(id: string): HTMLElement {
   const el = document.getElementById(id)
@@ -78,6 +81,49 @@ describe('ArticleReader quotes', () => {
     await user.keyboard('{Escape}')
     expect(screen.queryByRole('group', { name: 'Quote by Tomas Reyes' })).toBeNull()
     expect(label).toHaveFocus()
+  })
+
+  it('copies a quote with its citation: words, speaker, outlet, headline, date and link', async () => {
+    const user = userEvent.setup()
+    const writeText = vi.spyOn(navigator.clipboard, 'writeText').mockResolvedValue()
+    renderReader(fixtureArticle())
+    await user.click(document.querySelector<HTMLElement>('[data-chip-for="q3"]')!)
+    const details = screen.getByRole('group', { name: 'Quote by Mara Quinn' })
+    await user.click(within(details).getByRole('button', { name: 'Copy with citation' }))
+    expect(writeText).toHaveBeenLastCalledWith(
+      expect.stringMatching(
+        /^“Not one ship\.” — Mara Quinn, the union's chair\. Harbour Times, “Dock workers strike as port talks fail”, 4 March 2024\. https?:\/\/[^ ]*\/article\/harbour-strike\?quote=q3$/,
+      ),
+    )
+  })
+
+  it('downloads the article’s quotes as a CSV file a spreadsheet opens as UTF-8', async () => {
+    const user = userEvent.setup()
+    const blobs: Blob[] = []
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      blobs.push(blob as Blob)
+      return 'blob:quotes'
+    })
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined)
+    const names: string[] = []
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
+      names.push(this.download)
+    })
+    renderReader(fixtureArticle())
+    await user.click(screen.getByRole('button', { name: 'Download quotes (CSV)' }))
+    click.mockRestore()
+    expect(names).toEqual(['harbour-strike-quotes.csv'])
+    const text = await new Promise<string>((resolve) => {
+      const reader = new FileReader()
+      reader.onload = () => resolve(reader.result as string)
+      reader.readAsText(blobs[0]!)
+    })
+    const lines = text.replace(/^\uFEFF/, '').split('\r\n')
+    expect(lines[0]).toBe('Quote,Speaker,Role,Kind,Where,Outlet,Headline,Published,Link')
+    expect(lines).toHaveLength(fixtureQuotes.length + 2)
+    expect(lines[2]).toMatch(/^"We will not go back until the port listens,",Mara Quinn,/)
   })
 
   it('turns highlights off for plain reading', async () => {

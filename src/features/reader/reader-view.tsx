@@ -1,10 +1,13 @@
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react'
 import { useSearchParams } from 'react-router'
 import type { Article, Quote } from '../../core/schema'
+import { downloadCsv } from '../../lib/csv'
+import { getAbsoluteUrl, paths } from '../../lib/paths'
 import { plural } from '../../ui/format'
 import { analyseArticleQuotes } from './article-quotes'
 import { ArticleBody } from './article-body'
 import { ArticleHeader } from './article-header'
+import { quoteRows } from './citation'
 import { OtherCoverage, type Coverage } from './other-coverage'
 import { createQuotePopoverStore } from './quote-popover-store'
 import { QuoteNavigator } from './quote-navigator'
@@ -240,13 +243,25 @@ export function ArticleReader({
     () => ({
       articleId: article.id,
       headline: article.headline,
+      outlet: article.outlet,
+      published: article.published,
       quotes,
       popover,
       focusSpeaker: target.speaker,
       targetQuote: target.quote,
       currentQuote,
     }),
-    [article.id, article.headline, quotes, popover, target.speaker, target.quote, currentQuote],
+    [
+      article.id,
+      article.headline,
+      article.outlet,
+      article.published,
+      quotes,
+      popover,
+      target.speaker,
+      target.quote,
+      currentQuote,
+    ],
   )
 
   const people = quotes.groups.filter((g) => g.colour > 0).length
@@ -311,6 +326,28 @@ export function ArticleReader({
             placed={placed}
             onFocus={focusSpeaker}
           />
+          {article.quotes.length > 0 ? (
+            <div className="reader-export">
+              <h3>Export</h3>
+              <button
+                type="button"
+                className="button button-secondary"
+                onClick={() =>
+                  downloadCsv(
+                    `${article.id}-quotes`,
+                    quoteRows(
+                      article,
+                      [...quotes.order, ...quotes.unplaced],
+                      (id) => quotes.groupOf.get(id),
+                      (id) => getAbsoluteUrl(paths.article.build(article.id, { quote: id })),
+                    ),
+                  )
+                }
+              >
+                Download quotes (CSV)
+              </button>
+            </div>
+          ) : null}
           <div className="shortcuts">
             <h3>Keyboard</h3>
             <p>
