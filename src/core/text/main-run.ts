@@ -16,11 +16,17 @@ export type RunUnit = {
   structural: boolean
 }
 
+const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]/g
+const CJK_STOP = /[。！？」』）]$/u
+
 /** What one unit adds to a run: prose its word count, short lines and furniture a fixed cost. */
 function unitScore(u: RunUnit): number {
   if (u.structural) return 0
   if (u.furniture) return -6
-  const { words, sentence } = u.facts
+  // Scripts written without spaces (Chinese, Japanese) count about one word per two characters.
+  const cjk = u.text.match(CJK)?.length ?? 0
+  const words = cjk > 0 ? u.facts.words + Math.floor(cjk / 2) : u.facts.words
+  const sentence = u.facts.sentence || (cjk > 0 && CJK_STOP.test(u.text))
   // A short question or exclamation is as likely a headline as prose.
   if (sentence && words < 15 && /[?!]["'”’»)\]]{0,3}$/u.test(u.text)) return 0
   if (sentence && words >= 8) return words
