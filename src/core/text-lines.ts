@@ -19,6 +19,8 @@ const STARTS_CLOSING = /^[.,;:!?)\]}…’”»%]/u
 const ENDS_OPEN =
   /(?:[,;(&–—-]|\b(?:and|or|but|of|the|a|an|to|in|on|for|with|by|at|from|as|that|than|which|who)\b)$/iu
 
+const MIN_BROKEN_LINE = 12
+
 export function isBulletLine(line: string): boolean {
   return BULLET.test(line)
 }
@@ -47,7 +49,11 @@ function brokenAtWidth(lines: readonly string[], width: number): boolean {
 
 function continuesLine(prev: string, next: string, wrapped: boolean): boolean {
   if (isBulletLine(next)) return false
-  if (STARTS_LOWER.test(next) || STARTS_CLOSING.test(next)) return true
+  if (STARTS_CLOSING.test(next)) return true
+  // A word or two on a line of its own ("Sign in", "von") is a menu item, not the start of a sentence
+  // broken across lines: a line breaks mid-sentence only once it is long.
+  if (!wrapped && prev.length < MIN_BROKEN_LINE && !/\s/.test(prev.trim())) return false
+  if (STARTS_LOWER.test(next)) return true
   if (isBulletLine(prev)) return false
   if (wrapped) return true
   // Titles never end in a comma or a function word; a line that does was broken mid-sentence.
