@@ -107,10 +107,11 @@ describe('htmlToArticleText on invented pages (test/fixtures/html)', () => {
     expect(text).not.toContain('inside a style sheet')
   })
 
-  it('leaves out photo captions, share buttons and related-story links', () => {
-    const { text } = htmlToArticleText(fixture('site-name-title'))
+  it('keeps the lead photo’s caption as the caption and leaves out later captions, share buttons and related links', () => {
+    const { text, caption } = htmlToArticleText(fixture('site-name-title'))
+    expect(caption).toBe('Blossom blackened by frost on a hillside orchard. Photo: Staff photographer')
     for (const furniture of [
-      'Blossom blackened',
+      'Frost fans at work',
       'Share on Facebook',
       'Frost warnings for the weekend',
       'Home',

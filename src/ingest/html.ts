@@ -8,6 +8,7 @@
 import { IngestError } from '../core/pipeline'
 import { repeats } from './page/duplicate'
 import { readabilityBody } from './page/extract'
+import { kickerAbove } from './page/kicker'
 import { pageMetadata, squash, statedDate } from './page/metadata'
 import { parsePage } from './page/parse'
 
@@ -24,6 +25,10 @@ export type HtmlArticle = {
   authors: string[]
   /** The page's description when it is a standfirst, not a repeat of the headline or the body. */
   deck: string | null
+  /** The short label above the headline on the page ("Local News"), when there is one. */
+  kicker: string | null
+  /** The lead photo's caption with its credit, as the page prints it. */
+  caption: string | null
   /** The page's description (og:description, description meta), whether or not it became the deck. */
   description: string | null
   /** The body paragraphs as extracted, before the text cleaner. */
@@ -62,6 +67,7 @@ export function htmlToArticleText(html: string, url?: string): HtmlArticle {
 function articleOf(html: string, url: string | undefined): HtmlArticle {
   const doc = parsePage(html)
   const meta = pageMetadata(doc, url)
+  const kicker = kickerAbove(doc, meta.headline)
   const read = readabilityBody(doc)
   if (read === null || read.paragraphs.length === 0) {
     throw new IngestError(
@@ -70,9 +76,9 @@ function articleOf(html: string, url: string | undefined): HtmlArticle {
     )
   }
   const headline = meta.headline ?? read.title
-  const paragraphs = read.paragraphs.filter(
-    (p) => !isAddress(p) && !(headline !== null && restatesHeadline(p, headline)),
-  )
+  const paragraphs = read.paragraphs
+    .filter((p, i) => !(i < 3 && p === kicker))
+    .filter((p) => !isAddress(p) && !(headline !== null && restatesHeadline(p, headline)))
   const body = paragraphs.join('\n')
   // Readability's excerpt is this same metadata, or else the first paragraph: only the page's own counts.
   const description = meta.description
@@ -87,10 +93,13 @@ function articleOf(html: string, url: string | undefined): HtmlArticle {
   const published = meta.published ?? statedDate(read.publishedTime)
 
   const lines: string[] = []
+  if (kicker !== null) lines.push(kicker)
   if (headline !== null) lines.push(headline)
   if (deck !== null) lines.push(deck)
   if (authors.length > 0) lines.push(`By ${authors.join(' and ')}`)
   if (published !== null) lines.push(`Published: ${published}`)
+  // The lead photo's caption, where a scraped page has it: under the byline, before the first paragraph.
+  if (read.leadCaption !== null) lines.push(read.leadCaption)
   return {
     text: [...lines, ...paragraphs].join('\n\n'),
     siteName: meta.siteName ?? read.siteName,
@@ -98,6 +107,8 @@ function articleOf(html: string, url: string | undefined): HtmlArticle {
     published,
     authors,
     deck,
+    kicker,
+    caption: read.leadCaption,
     description,
     paragraphs,
   }

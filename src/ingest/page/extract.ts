@@ -80,8 +80,25 @@ export function blockTexts(root: Element): string[] {
   return out
 }
 
+/**
+ * The caption of a picture placed before the first paragraph: the article's lead photo, which the reader
+ * shows as its caption. Captions further down are dropped with their pictures by pruneContent.
+ */
+function leadingCaption(root: Element): string | null {
+  for (const el of Array.from(root.querySelectorAll('p, figcaption'))) {
+    const text = squash(el.textContent ?? '')
+    const isCaption = el.tagName.toUpperCase() === 'FIGCAPTION'
+    // A label or a byline above the photo is not yet the article's first paragraph.
+    if (text === '' || (!isCaption && text.split(' ').length < 8)) continue
+    return el.tagName.toUpperCase() === 'FIGCAPTION' ? text : null
+  }
+  return null
+}
+
 export type ReadabilityResult = {
   paragraphs: string[]
+  /** The caption of the picture that leads the article (before its first paragraph), credit included. */
+  leadCaption: string | null
   title: string | null
   byline: string | null
   excerpt: string | null
@@ -95,10 +112,12 @@ export function readabilityBody(doc: Document): ReadabilityResult | null {
   const result = new Readability<Node>(doc, { serializer: (node) => node, keepClasses: true }).parse()
   const content = result?.content
   if (!result || !content || content.nodeType !== ELEMENT) return null
+  const leadCaption = leadingCaption(content as Element)
   pruneContent(content as Element)
   const s = (v: string | null | undefined) => (v && squash(v) !== '' ? squash(v) : null)
   return {
     paragraphs: blockTexts(content as Element),
+    leadCaption,
     title: s(result.title),
     byline: s(result.byline),
     excerpt: s(result.excerpt),
