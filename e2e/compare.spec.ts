@@ -360,6 +360,15 @@ test.describe('on a wide screen', () => {
     await showEachCounterpart(page, [ids[ids.length - 1]!, ids[Math.floor(ids.length / 2)]!, ids[1]!])
   })
 
+  test('a selected shared quote says who said it', async ({ page }) => {
+    const pair = await seedPair(page)
+    await openPair(page, pair)
+    const [linkId] = await sharedLinks(page, 'I will respectfully leave the meeting', 'respectfully leave')
+    expect(linkId).toBeTruthy()
+    await column(page, 'left').locator(`.cmp-passage[data-link-ids~="${linkId}"]`).first().click()
+    await expect(page.locator('.cmp-inspector .cmp-said-by')).toHaveText('Said by Donald Trump')
+  })
+
   test('an address naming a link the comparison does not have says so', async ({ page }) => {
     const pair = await seedPair(page)
     await openPair(page, pair, { link: 'l999999' })

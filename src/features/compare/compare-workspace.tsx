@@ -19,6 +19,7 @@ import { CompareFilters, KindLegend, LinkStepper } from './compare-toolbar'
 import { createConnectorPainter } from './connectors'
 import { createHighlightStore, type FocusedPassage } from './highlight-store'
 import { LinkInspector } from './link-inspector'
+import { speakersIn } from './link-speakers'
 import { OverviewStrip } from './overview-strip'
 import { applyPassageFlags, passageDomId } from './passage-view'
 import {
@@ -686,6 +687,11 @@ export function CompareWorkspace({
           rightId={right.id}
           filter={state.filter}
           counterpartLabel={labels[other(isNarrow ? state.pane : workingSide)]}
+          speakers={{
+            left: speakersIn(left, selectedLink.left),
+            right: speakersIn(right, selectedLink.right),
+          }}
+          labels={labels}
           onShowCounterpart={showCounterpart}
           onClear={() => selectLink(null, { focus: null, keep: null })}
         />

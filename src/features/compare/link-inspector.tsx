@@ -1,8 +1,37 @@
 import type { Link } from '../../core/schema'
 import { paths, type CompareFilter } from '../../lib/paths'
 import { CopyLinkButton } from '../../ui/copy-link-button'
+import { formatNameList } from '../../ui/format'
 import { KIND_BADGE, linkKindLabel, percent } from './labels'
 import { LinkEvidence } from './link-evidence'
+import type { Side } from './passages'
+
+/**
+ * Who said the quotation the pair holds: one name when both articles credit the same person, each
+ * side's otherwise; nothing when neither passage holds an attributed quote.
+ */
+function SaidBy({ speakers, labels }: { speakers: Record<Side, string[]>; labels: Record<Side, string> }) {
+  const { left, right } = speakers
+  if (left.length === 0 && right.length === 0) return null
+  const same = left.length === right.length && left.every((name) => right.includes(name))
+  if (same || left.length === 0 || right.length === 0) {
+    const names = left.length > 0 ? left : right
+    // A side without a name holds no attributed quote (its own wording, say): the credit is the other's.
+    const from = same ? null : left.length > 0 ? labels.left : labels.right
+    return (
+      <p className="cmp-said-by">
+        Said by <strong>{formatNameList(names)}</strong>
+        {from ? <span className="cmp-muted">, as {from} quotes it</span> : null}
+      </p>
+    )
+  }
+  return (
+    <p className="cmp-said-by">
+      Said by <strong>{formatNameList(left)}</strong> in {labels.left}; by{' '}
+      <strong>{formatNameList(right)}</strong> in {labels.right}
+    </p>
+  )
+}
 
 /**
  * The selected link: what kind it is, its score, its evidence on demand, and a way to reach the other
@@ -16,6 +45,8 @@ export function LinkInspector({
   rightId,
   filter,
   counterpartLabel,
+  speakers,
+  labels,
   onShowCounterpart,
   onClear,
 }: {
@@ -26,6 +57,9 @@ export function LinkInspector({
   rightId: string
   filter: CompareFilter
   counterpartLabel: string
+  /** Who said the quotations in each side's passage. */
+  speakers: Record<Side, string[]>
+  labels: Record<Side, string>
   onShowCounterpart: () => void
   onClear: () => void
 }) {
@@ -51,6 +85,7 @@ export function LinkInspector({
           <span aria-hidden="true">×</span>
         </button>
       </div>
+      <SaidBy speakers={speakers} labels={labels} />
       <div className="cmp-inspector-actions">
         <button type="button" className="button cmp-button" onClick={onShowCounterpart}>
           Show counterpart<span className="cmp-sr-only"> in {counterpartLabel}</span>
