@@ -12,7 +12,7 @@ import { isBodyLike, isKickerLike, isTitleLike, keyOf, type Unit } from './units
 function isHeadlineCandidate(u: Unit, overAnchor: boolean): boolean {
   if (u.reason !== null || u.role !== null || u.bullet || !isTitleLike(u)) return false
   if (u.facts.words < 3 || u.facts.words > 30 || isHeaderMeta(u.text)) return false
-  return !/[.…]["'”’»)\]]{0,3}$/u.test(u.text) || (overAnchor && u.facts.words <= 14)
+  return !/[.…]["'”’»)\]]{0,3}$/u.test(u.text) || (overAnchor && u.facts.words <= 14 && !u.facts.quoted)
 }
 
 /** A byline or a dated line, strong enough to vouch for a headline ending in a full stop above it. */
@@ -64,6 +64,9 @@ function isDeckByPosition(units: Unit[], from: number, end: number): boolean {
   return false
 }
 
+/** How far into the run a headline over a byline may still stand. */
+const EARLY_HEADLINE = 3
+
 /** A label with two more short labels right above it is one item of a menu, not a kicker. */
 function isInMenu(units: Unit[], at: number): boolean {
   let labels = 0
@@ -86,11 +89,17 @@ export function readHeaderAboveRun(units: Unit[], run: MainRun): Header | null {
     const u = units[i]!
     if (u.reason === null && (u.role === null || u.role.kind === 'caption')) u.reason = 'after-article-end'
   }
-  // A title line printed first in the run, right over a byline or date, is the headline, not prose.
+  // A title line early in the run, right over a byline or date, is the headline: the run began with a
+  // teaser or a summary above it, or the headline reads like a sentence.
   let start = run.start
-  const first = units[run.start]!
-  if (run.start < run.end && isDatedAnchor(units[run.start + 1]) && isHeadlineCandidate(first, true)) {
-    start = run.start + 1
+  for (let i = run.start; i < Math.min(run.end, run.start + EARLY_HEADLINE); i += 1) {
+    const u = units[i]!
+    const next = units[nextLive(units, i + 1, run.end)]
+    const long = i === run.start || u.facts.words >= 5
+    if (u.reason === null && u.role === null && long && isDatedAnchor(next) && isHeadlineCandidate(u, true)) {
+      start = i + 1
+      break
+    }
   }
   let nearest = -1
   let anchored = -1
