@@ -45,6 +45,13 @@ export const FURNITURE_NAME_WORDS: readonly string[] = [
   'print-only',
   'visually-hidden',
   'sr-only',
+  'cookie',
+  'cookies',
+  'gdpr',
+  'consent',
+  'gallery',
+  'timestamp',
+  'dateline',
 ]
 
 /** Elements that hold pictures and their captions, never the article's running text. */

@@ -25,12 +25,19 @@ function linkTextLength(el: Element): number {
 
 /** Whether the element's class or id names it as furniture (whole words of a class, split at - and _). */
 export function namedAsFurniture(el: Element): boolean {
-  const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.toLowerCase()
+  const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`
   if (names.trim() === '') return false
-  for (const name of names.split(/\s+/)) {
+  for (const raw of names.split(/\s+/)) {
+    const name = raw.toLowerCase()
     if (name === '') continue
     if (FURNITURE.has(name)) return true
-    for (const part of name.split(/[-_]+/)) if (FURNITURE.has(part)) return true
+    // Words of a name: split at - and _, and at camelCase humps ("InlineImage-imageEmbedCredit").
+    for (const part of raw
+      .replace(/(\p{Ll})(\p{Lu})/gu, '$1-$2')
+      .toLowerCase()
+      .split(/[-_]+/)) {
+      if (FURNITURE.has(part)) return true
+    }
     // Two-word names ("author-bio") match inside a longer name ("post-author-bio").
     for (const word of FURNITURE) if (word.includes('-') && name.includes(word)) return true
   }
