@@ -249,3 +249,18 @@ test.describe('prerendered pages', () => {
     expect(await page.locator('title').count()).toBe(1)
   })
 })
+
+test('with JavaScript off, no control that needs it is offered', async ({ browser, request }) => {
+  const index = await loadIndex(request)
+  const context = await browser.newContext({ javaScriptEnabled: false })
+  const page = await context.newPage()
+  for (const route of bundledRoutes(index)) {
+    await page.goto(sitePath(route.path))
+    await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible()
+    for (const name of [/theme/i, /^Copy link/, /^Search$/, /^(Previous|Next) (quote|link)/, /^Compare$/]) {
+      await expect(page.getByRole('button', { name }), `${route.name}: ${String(name)}`).toHaveCount(0)
+    }
+    await expect(page.getByRole('switch'), route.name).toHaveCount(0)
+  }
+  await context.close()
+})
