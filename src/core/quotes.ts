@@ -41,6 +41,8 @@ export interface QuoteSpan {
   single: boolean
   /** Inside another quotation: someone the speaker quotes. */
   nested: boolean
+  /** The name of a book, film or programme ("the film "Paper Moons""), not anyone's words. */
+  title: boolean
   /** Reopens a quotation left open at the end of the previous paragraph (newswire style). */
   continuesFrom: boolean
   /** Left open at the end of its paragraph and reopened at the start of the next. */
@@ -371,6 +373,37 @@ function classify(
   return 'partial'
 }
 
+/**
+ * Whether quoted words read as the name of a work rather than speech: up to eight words in title case (every
+ * word of four letters or more capitalised, two capitals at least), not ending a sentence, and not introduced
+ * by a colon.
+ */
+function looksLikeTitle(text: string, span: RawSpan, start: number, end: number): boolean {
+  let e = end
+  while (e > start && text[e - 1] === ',') e -= 1
+  if (e <= start || TERMINAL.has(text[e - 1]!) || text[e - 1] === ':') return false
+  if (text[skipSpaceBack(text, span.open - 1)] === ':') return false
+  let words = 0
+  let capitals = 0
+  let i = start
+  while (i < e) {
+    while (i < e && isSpace(text[i])) i += 1
+    const w0 = i
+    let letters = 0
+    while (i < e && !isSpace(text[i])) {
+      if (isLetter(text[i])) letters += 1
+      i += 1
+    }
+    if (i === w0) break
+    words += 1
+    if (words > 8) return false
+    const capital = isUpper(text[w0]) || isDigit(text[w0])
+    if ((words === 1 || letters >= 4) && !capital) return false
+    if (capital) capitals += 1
+  }
+  return capitals >= 2
+}
+
 function trimmedRange(text: string, from: number, to: number): [number, number] {
   let s = from
   let e = to
@@ -451,6 +484,7 @@ export function findQuotes(blocks: readonly Paragraph[]): QuoteSpan[] {
         kind,
         single: span.single,
         nested: nested.includes(span),
+        title: !title && looksLikeTitle(text, span, start, end),
         continuesFrom,
         continuesTo: span.close < 0 && continuesTo,
       })

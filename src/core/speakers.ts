@@ -631,7 +631,7 @@ export function analyseQuotes(blocks: readonly Paragraph[]): { quotes: Quote[]; 
     const q = a.quotes[i]!
     const b = q.blockIndex
     // Someone the speaker quotes is not the speaker: a quotation inside a quotation gets nobody.
-    const hit = q.nested ? null : pickCue(a, sentences, q, cues[b]!, resolved)
+    const hit = q.nested || q.title ? null : pickCue(a, sentences, q, cues[b]!, resolved)
     let result: Found
     if (hit) {
       let attribution = resolved.get(hit) ?? resolver.subject(hit)
@@ -652,8 +652,8 @@ export function analyseQuotes(blocks: readonly Paragraph[]): { quotes: Quote[]; 
     // 5. The quote before it in the same paragraph, unless someone else became the subject in between
     //    ("\"A,\" Trump said. Abe disagreed. \"B.\"" leaves B unattributed rather than guess).
     let p = i - 1
-    while (p >= 0 && a.quotes[p]!.nested) p -= 1
-    if (!q.nested && !result.attribution.entity && !result.cue && p >= 0) {
+    while (p >= 0 && (a.quotes[p]!.nested || a.quotes[p]!.title)) p -= 1
+    if (!q.nested && !q.title && !result.attribution.entity && !result.cue && p >= 0) {
       const prev = found[p]!
       const pq = a.quotes[p]!
       const pqEnd = pq.close < 0 ? a.blocks[b]!.text.length : pq.close
@@ -766,6 +766,8 @@ export function analyseQuotes(blocks: readonly Paragraph[]): { quotes: Quote[]; 
   const speakerIds = new Set<string>()
   for (let i = 0; i < a.quotes.length; i += 1) {
     const q = a.quotes[i]!
+    // A book's or programme's name in quotation marks is nobody's words.
+    if (q.title) continue
     const f = found[i]!
     const record = f.attribution.entity ? a.entities.get(f.attribution.entity) : undefined
     let kind = q.kind
@@ -775,7 +777,7 @@ export function analyseQuotes(blocks: readonly Paragraph[]): { quotes: Quote[]; 
       speakers.push({ id: record.id, name: record.name, role: record.role })
     }
     quotes.push({
-      id: `q${i + 1}`,
+      id: `q${quotes.length + 1}`,
       paragraphId: q.paragraphId,
       start: q.start,
       end: q.end,
