@@ -50,7 +50,7 @@ export function cleanArticle(raw: string): CleanArticle {
     })),
   )
   // A "Related" heading above the article is navigation, not its end: the tail is read from the run on.
-  markTail(units, run?.start ?? 0)
+  markTail(units, run?.start ?? 0, run?.end)
 
   // Repeated lines are promotion (a line a page prints twice is not reporting), except the header's own
   // lines, kept once, and long prose, which a scrape may have doubled: its first copy stays. Inside a
