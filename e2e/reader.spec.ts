@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test'
 import { articleSchema, type Article } from '../src/core/schema'
 import { paths } from '../src/lib/paths'
-import { expect, test } from './fixtures'
+import { expect, expectNoAxeViolations, test } from './fixtures'
 import { loadIndex, sitePath } from './site'
 
 /** The reader against the production build: quotes, speakers, navigation, deep links, errors. */
@@ -425,4 +425,182 @@ test.describe('missing and broken data', () => {
     await page.getByRole('link', { name: 'Back to the library' }).click()
     await expect(page.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible()
   })
+})
+
+/** Clicks at the middle of an element as a person would: no scrolling first (Playwright's own click scrolls
+ * a sticky element's static place into view, which a person's click never does). */
+async function clickInPlace(page: Page, name: string): Promise<void> {
+  const box = (await page.getByRole('button', { name, exact: true }).boundingBox())!
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2)
+}
+
+const outlineOf = (page: Page, id: string) =>
+  mark(page, id).evaluate((el) => getComputedStyle(el).outlineStyle)
+
+test.describe('the current quote', () => {
+  test('from the top of the page, Next goes to the first quote (the headline’s too), visibly marked', async ({
+    page,
+  }) => {
+    const article = await richestArticle(page)
+    await openReader(page, paths.article.build(article.id))
+    const order = await page.locator('mark.quote').evaluateAll((els) => els.map((e) => e.id))
+    await clickInPlace(page, 'Next quote')
+    await expect(mark(page, order[0]!)).toBeFocused()
+    await expect(mark(page, order[0]!)).toHaveClass(/is-current/)
+    expect(await outlineOf(page, order[0]!)).toBe('solid')
+    await clickInPlace(page, 'Next quote')
+    await expect(mark(page, order[1]!)).toHaveClass(/is-current/)
+    expect(await outlineOf(page, order[1]!)).toBe('solid')
+    expect(await outlineOf(page, order[0]!)).toBe('none')
+  })
+
+  test('after a reader clicks a quote, it is marked and Next continues from it', async ({ page }) => {
+    const article = await richestArticle(page)
+    await openReader(page, paths.article.build(article.id))
+    const order = await page.locator('mark.quote').evaluateAll((els) => els.map((e) => e.id))
+    const at = Math.min(3, order.length - 2)
+    // On the quote's first line of words, as a reader would click it.
+    await mark(page, order[at]!).scrollIntoViewIfNeeded()
+    const rect = await mark(page, order[at]!).evaluate((el) => {
+      const r = el.getClientRects()[0]!
+      return { x: r.left + Math.min(8, r.width / 2), y: r.top + r.height / 2 }
+    })
+    await page.mouse.click(rect.x, rect.y)
+    await expect(mark(page, order[at]!)).toHaveClass(/is-current/)
+    await clickInPlace(page, 'Next quote')
+    await expect(mark(page, order[at + 1]!)).toBeFocused()
+    expect(await outlineOf(page, order[at + 1]!)).toBe('solid')
+    await expect(page.getByRole('navigation', { name: 'Quotes' }).getByRole('status')).toHaveText(
+      new RegExp(`^Quote ${at + 2} of ${order.length}`),
+    )
+  })
+
+  test.describe('on a touch screen', () => {
+    test.use({ hasTouch: true, isMobile: true, viewport: { width: 375, height: 740 } })
+
+    test('a tap on Next marks the quote it moves to', async ({ page }) => {
+      const article = await richestArticle(page)
+      await openReader(page, paths.article.build(article.id))
+      const first = await page.locator('mark.quote').first().getAttribute('id')
+      const box = (await page.getByRole('button', { name: 'Next quote' }).boundingBox())!
+      await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2)
+      await expect(mark(page, first!)).toHaveClass(/is-current/)
+      await expect(mark(page, first!)).toBeInViewport()
+      expect(await outlineOf(page, first!)).toBe('solid')
+    })
+  })
+})
+
+test('choosing a person moves to and marks their first quote, and counts from it', async ({ page }) => {
+  const article = await richestArticle(page)
+  const counts = new Map<string, number>()
+  for (const q of article.quotes) if (q.speakerId) counts.set(q.speakerId, (counts.get(q.speakerId) ?? 0) + 1)
+  const chosen = article.speakers.find((s) => (counts.get(s.id) ?? 0) >= 2) ?? article.speakers[0]!
+  await openReader(page, paths.article.build(article.id))
+  const order = await page.locator('mark.quote').evaluateAll((els) => els.map((e) => e.id))
+  const byChosen = order.filter((id) => article.quotes.find((q) => q.id === id)?.speakerId === chosen.id)
+  // Move past the chosen person's quotes first: the count must restart, not keep an old position.
+  await page.keyboard.press('k')
+  const button = page
+    .getByRole('list', { name: 'People quoted' })
+    .getByRole('button', { name: new RegExp(`^${chosen.name}`) })
+  await button.click()
+  await expect(mark(page, byChosen[0]!)).toHaveClass(/is-current/)
+  await expect(mark(page, byChosen[0]!)).toBeInViewport()
+  await expect(page.getByRole('navigation', { name: 'Quotes' }).getByRole('status')).toHaveText(
+    `Quote 1 of ${byChosen.length} by ${chosen.name}`,
+  )
+  // The number of quotes sits on the name's line.
+  const name = (await button.locator('.speaker-name').boundingBox())!
+  const count = (await button.locator('.speaker-count').boundingBox())!
+  expect(count.y).toBeLessThan(name.y + name.height)
+  expect(count.y + count.height).toBeGreaterThan(name.y)
+})
+
+test('a linked paragraph is marked in a colour no speaker’s quotes have', async ({ page }) => {
+  const article = await richestArticle(page)
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme })
+    const p = article.paragraphs.find((x) => article.quotes.some((q) => q.paragraphId === x.id))!
+    await openReader(page, paths.article.build(article.id, { paragraph: p.id }))
+    const target = await page.locator(`p#${p.id}`).evaluate((el) => getComputedStyle(el).backgroundColor)
+    const quoteColours = await page
+      .locator('mark.quote')
+      .evaluateAll((els) => els.map((el) => getComputedStyle(el).backgroundColor))
+    expect(quoteColours.length).toBeGreaterThan(0)
+    expect(quoteColours, scheme).not.toContain(target)
+  }
+})
+
+test('the reader offers the story’s other articles, each a click from a side-by-side comparison', async ({
+  page,
+}) => {
+  const index = await loadIndex(page.request)
+  const story = index.stories.find((s) => s.articleIds.length > 1)!
+  const [here, other] = story.articleIds as [string, string]
+  const otherSummary = index.articles.find((a) => a.id === other)!
+  await openReader(page, paths.article.build(here))
+  const section = page.getByRole('region', { name: 'Other coverage of this story' })
+  await expect(section.getByRole('link', { name: otherSummary.headline })).toBeVisible()
+  await section
+    .getByRole('link', { name: /^Compare side by side/ })
+    .first()
+    .click()
+  await expect(page).toHaveURL(new RegExp(`/compare/${here}/${other}$`))
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+})
+
+test.describe('cite and export', () => {
+  test('copies a quote with its speaker, outlet, headline, date and a link back to it', async ({
+    page,
+    context,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'])
+    const article = await richestArticle(page)
+    const q = article.quotes.find((x) => x.paragraphId.startsWith('p') && x.speakerId)!
+    const speaker = article.speakers.find((s) => s.id === q.speakerId)!
+    await openReader(page, paths.article.build(article.id))
+    await label(page, q.id).click()
+    await page.locator(`#${q.id}-details`).getByRole('button', { name: 'Copy with citation' }).click()
+    await expect(page.getByRole('status').filter({ hasText: 'Quote and citation copied' })).toBeVisible()
+    const text = await page.evaluate(() => navigator.clipboard.readText())
+    expect(text).toContain(`” — ${speaker.name}`)
+    expect(text).toContain(`“${article.headline.trim().replace(/\s+/g, ' ')}”`)
+    if (article.outlet) expect(text).toContain(article.outlet)
+    const url = new URL(text.slice(text.lastIndexOf(' ') + 1))
+    expect(url.searchParams.get('quote')).toBe(q.id)
+  })
+
+  test('downloads the quotes as a CSV file a spreadsheet opens cleanly', async ({ page }) => {
+    const article = await richestArticle(page)
+    await openReader(page, paths.article.build(article.id))
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download quotes (CSV)' }).click(),
+    ])
+    expect(download.suggestedFilename()).toBe(`${article.id}-quotes.csv`)
+    const stream = await download.createReadStream()
+    const chunks: Buffer[] = []
+    for await (const chunk of stream) chunks.push(chunk as Buffer)
+    const bytes = Buffer.concat(chunks)
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
+    const lines = bytes.subarray(3).toString('utf8').split('\r\n')
+    expect(lines[0]).toBe('Quote,Speaker,Role,Kind,Where,Outlet,Headline,Published,Link')
+    expect(lines.filter((l) => l !== '')).toHaveLength(article.quotes.length + 1)
+  })
+
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`the reader with a quote's details open passes axe (${scheme})`, async ({ page }) => {
+      test.setTimeout(90_000)
+      const article = await richestArticle(page)
+      const q = article.quotes.find((x) => x.paragraphId.startsWith('p') && x.speakerId)!
+      await page.emulateMedia({ colorScheme: scheme })
+      await openReader(page, paths.article.build(article.id, { paragraph: q.paragraphId }))
+      await label(page, q.id).click()
+      await expect(
+        page.locator(`#${q.id}-details`).getByRole('button', { name: 'Copy with citation' }),
+      ).toBeVisible()
+      await expectNoAxeViolations(page)
+    })
+  }
 })

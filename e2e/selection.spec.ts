@@ -3,7 +3,7 @@ import * as v from 'valibot'
 import { createSelector, decodeSelector, encodeSelector } from '../src/core/selectors'
 import { articleSchema, type Article } from '../src/core/schema'
 import { paths } from '../src/lib/paths'
-import { expect, test, watchPageErrors } from './fixtures'
+import { expect, expectNoAxeViolations, test, watchPageErrors } from './fixtures'
 import { loadIndex, sitePath } from './site'
 
 /**
@@ -166,4 +166,67 @@ test.describe('links to a selected passage', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(article.headline)
     await expect(page.locator('mark.passage')).toHaveCount(0)
   })
+})
+
+test.describe('a selection across paragraphs', () => {
+  for (const viewport of [
+    { width: 1280, height: 800 },
+    { width: 375, height: 740 },
+  ]) {
+    test(`says what its link leaves out, and covers neither the quote bar nor the footer (${viewport.width} px)`, async ({
+      page,
+    }) => {
+      await page.setViewportSize(viewport)
+      const article = await firstArticle(page)
+      await openReader(page, paths.article.build(article.id))
+      const [first, second] = article.paragraphs.slice(-3) as [{ id: string }, { id: string }]
+      // Drag from a word in one paragraph into the next one.
+      const points = await page.evaluate(
+        ([a, b]) => {
+          const textOf = (id: string) => document.querySelector(`#${id} [data-passage-text]`)!
+          const at = (id: string, fraction: number) => {
+            // The paragraph's longest run of its own words (not a speaker label).
+            const walker = document.createTreeWalker(textOf(id), NodeFilter.SHOW_TEXT)
+            let node: Text | null = null
+            for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+              if (n.parentElement?.closest('[data-reader-extra]')) continue
+              if (!node || (n as Text).length > node.length) node = n as Text
+            }
+            if (!node || node.length < 3) throw new Error(`no words to select in ${id}`)
+            const r = document.createRange()
+            const i = Math.max(1, Math.floor(node.length * fraction))
+            r.setStart(node, i)
+            r.setEnd(node, i + 1)
+            return r.getClientRects()[0]!
+          }
+          textOf(a).scrollIntoView({ block: 'center' })
+          const from = at(a, 0.5)
+          const to = at(b, 0.2)
+          return { x1: from.left, y1: from.top + from.height / 2, x2: to.right, y2: to.top + to.height / 2 }
+        },
+        [first.id, second.id],
+      )
+      await page.mouse.move(points.x1, points.y1)
+      await page.mouse.down()
+      await page.mouse.move(points.x2, points.y2, { steps: 8 })
+      await page.mouse.up()
+      const paragraphNumber = first.id.replace(/^p/, '')
+      const bar = page.locator('.selection-bar')
+      await expect(bar).toContainText(`The link covers paragraph ${paragraphNumber} only`)
+      await expect(bar.getByRole('button', { name: 'Copy link to selection' })).toBeVisible()
+
+      const overlap = async (other: string) => {
+        const a = (await bar.boundingBox())!
+        const b = (await page.locator(other).boundingBox())!
+        return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height
+      }
+      expect(await overlap('.quote-nav')).toBe(false)
+      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight))
+      await expect(bar).toBeVisible()
+      await expect(page.locator('.site-footer')).toBeInViewport()
+      expect(await overlap('.quote-nav')).toBe(false)
+      expect(await overlap('.site-footer')).toBe(false)
+      await expectNoAxeViolations(page)
+    })
+  }
 })
