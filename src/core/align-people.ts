@@ -48,6 +48,25 @@ export type People = {
 
 /** Clusters the speakers and person entities of both articles into people. */
 export function matchPeople(left: Article, right: Article): People {
+  const story = matchStoryPeople([left, right])
+  return {
+    clusters: story.clusters,
+    leftSpeakers: story.speakers[0]!,
+    rightSpeakers: story.speakers[1]!,
+    named: story.named,
+  }
+}
+
+export type StoryPeople = Omit<People, 'leftSpeakers' | 'rightSpeakers'> & {
+  /** Cluster of each article's speaker ids, in the order the articles were given. */
+  speakers: Map<string, number>[]
+}
+
+/**
+ * Clusters the speakers and person entities of every article of a story into people, once for the
+ * story: the same person is one cluster whichever pair of articles is looked at.
+ */
+export function matchStoryPeople(articles: readonly Article[]): StoryPeople {
   const clusters: PersonCluster[] = []
   const clusterOf = (name: string): number | null => {
     const tokens = nameTokens(name)
@@ -73,9 +92,8 @@ export function matchPeople(left: Article, right: Article): People {
     return map
   }
   // Speaker ids are slugs of canonical names, so equal ids across articles land in one cluster anyway.
-  const leftSpeakers = speakerMap(left)
-  const rightSpeakers = speakerMap(right)
-  for (const e of [...left.entities, ...right.entities]) if (e.type === 'person') clusterOf(e.name)
+  const speakers = articles.map(speakerMap)
+  for (const a of articles) for (const e of a.entities) if (e.type === 'person') clusterOf(e.name)
 
   const byWord = new Map<string, number[]>()
   for (const c of clusters) {
@@ -92,5 +110,5 @@ export function matchPeople(left: Article, right: Article): People {
     for (const n of names) for (const id of byWord.get(n) ?? []) found.add(id)
     return [...found].sort((a, b) => a - b)
   }
-  return { clusters, leftSpeakers, rightSpeakers, named }
+  return { clusters, speakers, named }
 }

@@ -19,6 +19,11 @@ export type Feature = {
    * count less.
    */
   factor: number
+  /**
+   * Names someone or somewhere ("Danek", "Lake Sorrel"): who and where, which two passages of one story
+   * share without saying the same thing, so a link needs more than these.
+   */
+  name: boolean
 }
 
 export type PassageFeatures = {
@@ -470,9 +475,10 @@ export function passageFeatures(text: string): PassageFeatures {
   const tokens = tokenize(text)
   const features = new Map<string, Feature>()
   let speech = false
-  const add = (key: string, surface: string, factor: number) => {
+  const add = (key: string, surface: string, factor: number, name = false) => {
     const prior = features.get(key)
-    if (!prior || prior.factor < factor) features.set(key, { key, surface, factor })
+    if (!prior || prior.factor < factor || (prior.factor === factor && prior.name && !name))
+      features.set(key, { key, surface, factor, name })
   }
 
   const runs = nameRuns(tokens)
@@ -540,7 +546,9 @@ export function passageFeatures(text: string): PassageFeatures {
     if (matched || t.stop || t.lower.length < 2) continue
     const key = t.info.key
     const inName = runLength[i]! > 1 ? Math.max(1 / runLength[i]!, 1 / 3) : 1
-    add(key, t.raw, inName * (t.info.weak ? 0.5 : 1))
+    // A capital only at the start of a sentence says nothing; elsewhere, or in a run, it marks a name.
+    const name = runOf[i]! >= 0 && (!t.initial || runLength[i]! > 1)
+    add(key, t.raw, inName * (t.info.weak ? 0.5 : 1), name)
   }
   return { features, speech, speakers: speakerRuns }
 }

@@ -40,7 +40,7 @@ export type AlignedComparison = Omit<Comparison, 'links'> & { links: AlignedLink
  * "3%" mean the same fact in two reports of one rate decision, and nothing in a budget story set
  * against a stock report.
  */
-const THRESHOLDS = {
+export const THRESHOLDS = {
   /** Evidence needed for a same-fact link between unrelated articles, and between related ones. */
   factUnrelated: 0.35,
   factRelated: 0.16,
@@ -74,9 +74,12 @@ const THRESHOLDS = {
   maxPerUnit: 3,
 }
 
-const MIN_STRENGTH = Math.min(THRESHOLDS.minStrength, THRESHOLDS.paraphraseStrength)
+/** What alignment needs to know about people: who a set of name words names, and each person's name. */
+export type PeopleIndex = Pick<People, 'named' | 'clusters'>
 
-type Side = {
+export const MIN_STRENGTH = Math.min(THRESHOLDS.minStrength, THRESHOLDS.paraphraseStrength)
+
+export type Side = {
   article: Article
   blocks: Block[]
   units: Unit[]
@@ -92,7 +95,7 @@ type Side = {
   speakers: Map<string, number>
 }
 
-function entityKey(name: string, type: string, people: People): string {
+function entityKey(name: string, type: string, people: PeopleIndex): string {
   if (type === 'person') {
     const id = people.named(new Set(name.toLowerCase().split(/[^\p{L}\p{N}]+/u))).at(-1)
     if (id !== undefined) return `@p${id}`
@@ -103,7 +106,7 @@ function entityKey(name: string, type: string, people: People): string {
     .replace(/[^\p{L}\p{N}]+/gu, '')}`
 }
 
-function buildSide(article: Article, speakers: Map<string, number>, people: People): Side {
+export function buildSide(article: Article, speakers: Map<string, number>, people: PeopleIndex): Side {
   const blocks = articleBlocks(article)
   const units = articleUnits(article, blocks)
   const features = units.map((u) => passageFeatures(u.text))
@@ -132,7 +135,7 @@ function buildSide(article: Article, speakers: Map<string, number>, people: Peop
       for (const u of overlapping(m)) {
         entities[u.index]!.set(key, e.name)
         // The pipeline's canonical entity catches what words miss ("the U.S." and "America"), at half a word.
-        if (!f(u).has(key)) f(u).set(key, { key, surface: e.name, factor: 0.5 })
+        if (!f(u).has(key)) f(u).set(key, { key, surface: e.name, factor: 0.5, name: true })
       }
     }
   }
@@ -156,9 +159,9 @@ export type PairTrace = {
 
 export type AlignOptions = { trace?: (pair: PairTrace) => void }
 
-type SharedFeature = { key: string; left: Feature; right: Feature; weight: number }
+export type SharedFeature = { key: string; left: Feature; right: Feature; weight: number }
 
-type Candidate = {
+export type Candidate = {
   left: Unit
   right: Unit
   kind: LinkKind
@@ -171,15 +174,22 @@ type Candidate = {
   speaker: number | null
 }
 
-function quoteSpeaker(q: QuoteWords, side: Side): number | null {
+export function quoteSpeaker(q: QuoteWords, side: Side): number | null {
   return q.quote.speakerId === null ? null : (side.speakers.get(q.quote.speakerId) ?? null)
 }
 
 /** A passage's features over the key space both articles share. */
-type Vector = { ids: number[]; factors: number[]; weights: number[]; norm: number }
+export type Vector = {
+  ids: number[]
+  factors: number[]
+  /** 1 where the feature is not a name (see `Feature.name`). */
+  plain: number[]
+  weights: number[]
+  norm: number
+}
 
 /** Both articles' passages as rarity-weighted vectors. */
-type Space = {
+export type Space = {
   ids: Map<string, number>
   left: Vector[]
   right: Vector[]
@@ -190,10 +200,11 @@ type Space = {
 
 // Feature keys become small integers so scoring runs over plain number arrays (many small typed arrays
 // cost more to allocate than they save).
-function encode(features: readonly PassageFeatures[], ids: Map<string, number>): Vector[] {
+export function encode(features: readonly PassageFeatures[], ids: Map<string, number>): Vector[] {
   return features.map((f) => {
     const keys: number[] = []
     const factors: number[] = []
+    const plain: number[] = []
     for (const feature of f.features.values()) {
       let id = ids.get(feature.key)
       if (id === undefined) {
@@ -202,8 +213,9 @@ function encode(features: readonly PassageFeatures[], ids: Map<string, number>):
       }
       keys.push(id)
       factors.push(feature.factor)
+      plain.push(feature.name ? 0 : 1)
     }
-    return { ids: keys, factors, weights: [], norm: 0 }
+    return { ids: keys, factors, plain, weights: [], norm: 0 }
   })
 }
 
@@ -230,11 +242,11 @@ function vectorSpace(L: Side, R: Side): Space {
   return { ids, left, right, idf, rarity }
 }
 
-function featureWeight(space: Space, f: Feature): number {
+export function featureWeight(space: Space, f: Feature): number {
   return (space.idf[space.ids.get(f.key) ?? -1] ?? 0) * f.factor
 }
 
-type Scoring = {
+export type Scoring = {
   L: Side
   R: Side
   space: Space
@@ -247,16 +259,20 @@ type Scoring = {
 
 type Decision = { kind: LinkKind; score: number; speaker: number | null }
 
-function decide(
+export function decide(
   s: Scoring,
   lu: Unit,
   ru: Unit,
   similarity: number,
   strength: number,
-  content: number,
+  plainContent: number,
+  namedContent: number,
 ): Decision | null {
-  // Two headlines (or decks) about one event nearly always state its core fact, tersely.
-  const bar = isSummary(lu) && isSummary(ru) ? s.factBar * THRESHOLDS.summaryPair : s.factBar
+  // Two headlines (or decks) about one event nearly always state its core fact, tersely, and mostly
+  // in names ("Diallo defeats Halvorsen"); elsewhere names and places alone never make a link.
+  const summaries = isSummary(lu) && isSummary(ru)
+  const bar = summaries ? s.factBar * THRESHOLDS.summaryPair : s.factBar
+  const content = summaries ? plainContent + namedContent : plainContent
   const evidence = Math.min(1, similarity * Math.min(1.5, 0.5 + strength / 4))
   if (
     evidence >= bar - THRESHOLDS.paraphraseSlack &&
@@ -276,7 +292,7 @@ function decide(
   return null
 }
 
-function pairKey(l: number, r: number): string {
+export function pairKey(l: number, r: number): string {
   return `${l}:${r}`
 }
 
@@ -289,11 +305,13 @@ function scorePairs(s: Scoring): Map<string, Candidate> {
   const postUnits: number[][] = []
   const postFactors: number[][] = []
   const postWeights: number[][] = []
+  const postPlain: number[][] = []
   space.right.forEach((v, unit) => {
     for (let k = 0; k < v.ids.length; k++) {
       const id = v.ids[k]!
       ;(postUnits[id] ??= []).push(unit)
       ;(postFactors[id] ??= []).push(v.factors[k]!)
+      ;(postPlain[id] ??= []).push(v.plain[k]!)
       ;(postWeights[id] ??= []).push(v.weights[k]!)
     }
   })
@@ -304,6 +322,7 @@ function scorePairs(s: Scoring): Map<string, Candidate> {
   const dot = new Float64Array(R.units.length)
   const strength = new Float64Array(R.units.length)
   const content = new Float64Array(R.units.length)
+  const named = new Float64Array(R.units.length)
   const touched = new Uint8Array(R.units.length)
   const reached: number[] = []
   for (const lu of L.units) {
@@ -314,6 +333,8 @@ function scorePairs(s: Scoring): Map<string, Candidate> {
       if (!units) continue
       const factors = postFactors[id]!
       const weights = postWeights[id]!
+      const plain = postPlain[id]!
+      const pl = lv.plain[k]!
       const wl = lv.weights[k]!
       const fl = lv.factors[k]!
       const r0 = rarity[id]!
@@ -329,7 +350,10 @@ function scorePairs(s: Scoring): Map<string, Candidate> {
         // so do words the whole story repeats. Content: what the passages say rather than whom they name.
         const factor = Math.min(fl, factors[p]!)
         strength[r]! += factor * r0
-        if (factor >= 1 && !entity) content[r]! += r0
+        if (factor >= 1 && !entity) {
+          if (pl === 1 && plain[p] === 1) content[r]! += r0
+          else named[r]! += r0
+        }
       }
     }
     // `reached` is in a fixed order (the order features were met), and every later step sorts what it
@@ -340,7 +364,9 @@ function scorePairs(s: Scoring): Map<string, Candidate> {
       const similarity = denominator > 0 ? Math.min(1, dot[ri]! / denominator) : 0
       // Most pairs share a word or two and fail every bar; `decide` is for the rest.
       const decision =
-        strength[ri]! >= MIN_STRENGTH ? decide(s, lu, ru, similarity, strength[ri]!, content[ri]!) : null
+        strength[ri]! >= MIN_STRENGTH
+          ? decide(s, lu, ru, similarity, strength[ri]!, content[ri]!, named[ri]!)
+          : null
       if (s.trace) {
         s.trace({
           left: lu.span,
@@ -356,6 +382,7 @@ function scorePairs(s: Scoring): Map<string, Candidate> {
       dot[ri] = 0
       strength[ri] = 0
       content[ri] = 0
+      named[ri] = 0
       if (decision) {
         candidates.set(pairKey(lu.index, ri), {
           left: lu,
@@ -378,8 +405,13 @@ function scorePairs(s: Scoring): Map<string, Candidate> {
  * Shared quotations: the passages holding the shared words on each side are the same quote, whatever
  * their other words say.
  */
-function addSharedQuotes(candidates: Map<string, Candidate>, L: Side, R: Side): void {
-  for (const m of sharedQuotes(L.quotes, R.quotes)) {
+export function addSharedQuotes(
+  candidates: Map<string, Candidate>,
+  L: Side,
+  R: Side,
+  matches: readonly QuoteMatch[] = sharedQuotes(L.quotes, R.quotes),
+): void {
+  for (const m of matches) {
     const lw = m.left.words[m.leftAt]!
     const rw = m.right.words[m.rightAt]!
     const lu = unitAt(L.byBlock, m.left.quote.paragraphId, lw.start)
@@ -407,7 +439,7 @@ function addSharedQuotes(candidates: Map<string, Candidate>, L: Side, R: Side): 
 }
 
 /** What the two passages of a candidate share (worked out once, when first asked). */
-function sharedOf(c: Candidate, L: Side, R: Side, space: Space): SharedFeature[] {
+export function sharedOf(c: Candidate, L: Side, R: Side, space: Space): SharedFeature[] {
   c.shared ??= sharedFeatures(L.features[c.left.index]!, R.features[c.right.index]!, space)
   return c.shared
 }
@@ -464,7 +496,7 @@ export function alignArticles(left: Article, right: Article, options: AlignOptio
  * reports), at most `maxPerUnit`. Headlines and decks sum up several passages, so every counterpart
  * that clears the bar counts as close.
  */
-function keptCounterparts(
+export function keptCounterparts(
   candidates: readonly Candidate[],
   byLeft: boolean,
   L: Side,
@@ -505,11 +537,11 @@ function keptCounterparts(
   return kept
 }
 
-function isSummary(unit: Unit): boolean {
+export function isSummary(unit: Unit): boolean {
   return unit.span.paragraphId === 'headline' || unit.span.paragraphId === 'deck'
 }
 
-function clamp01(x: number): number {
+export function clamp01(x: number): number {
   return Math.max(0, Math.min(1, x))
 }
 
@@ -535,15 +567,15 @@ function articleSimilarity(
   return d > 0 ? dot / d : 0
 }
 
-function spanKey(s: Span): string {
+export function spanKey(s: Span): string {
   return `${s.paragraphId}:${s.start}:${s.end}`
 }
 
-function quoteIds(c: Candidate): { leftQuoteId?: string; rightQuoteId?: string } {
+export function quoteIds(c: Candidate): { leftQuoteId?: string; rightQuoteId?: string } {
   return c.quote ? { leftQuoteId: c.quote.left.quote.id, rightQuoteId: c.quote.right.quote.id } : {}
 }
 
-function sharedFeatures(lf: PassageFeatures, rf: PassageFeatures, space: Space): SharedFeature[] {
+export function sharedFeatures(lf: PassageFeatures, rf: PassageFeatures, space: Space): SharedFeature[] {
   const out: SharedFeature[] = []
   for (const [key, left] of lf.features) {
     const right = rf.features.get(key)
@@ -564,7 +596,7 @@ function listed(items: readonly string[], max = 6): string {
   return items.length > max ? `${items.slice(0, max).join(', ')}, …` : items.join(', ')
 }
 
-function evidence(c: Candidate, L: Side, R: Side, people: People, space: Space): LinkEvidence {
+export function evidence(c: Candidate, L: Side, R: Side, people: PeopleIndex, space: Space): LinkEvidence {
   // Most telling first, for readers.
   const shared = [...sharedOf(c, L, R, space)].sort((x, y) => y.weight - x.weight || (x.key < y.key ? -1 : 1))
   const words = shared.filter((s) => !s.key.startsWith('#') && !s.key.startsWith('@'))
