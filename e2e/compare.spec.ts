@@ -562,6 +562,51 @@ test.describe('on a wide screen', () => {
   })
 })
 
+test.describe('printed', () => {
+  test.use({ viewport: { width: 1280, height: 800 } })
+
+  test('both articles print whole, one after the other, with the links marked and the summary, without the controls', async ({
+    page,
+  }) => {
+    test.slow()
+    const { left, right } = await serveSyntheticPair(page, 60)
+    // A phone-width pane and a filter are both ignored on paper.
+    await page.goto(sitePath(paths.compare.build(left.id, right.id, { filter: 'differ', pane: 'right' })))
+    await expect(page.locator('.cmp-workspace')).toHaveAttribute('data-compare-ready', 'true')
+    // The browser sends beforeprint, then lays out the pages at once: nothing may be left to come.
+    const atPrint = await page.evaluate(() => {
+      window.dispatchEvent(new Event('beforeprint'))
+      return [...document.querySelectorAll('.cmp-scroller')].map(
+        (s) => s.querySelectorAll('.cmp-block').length,
+      )
+    })
+    expect(atPrint).toEqual([blockCount(left), blockCount(right)])
+    await page.emulateMedia({ media: 'print' })
+    for (const [side, article] of [
+      ['left', left],
+      ['right', right],
+    ] as const) {
+      const blocks = column(page, side).locator('.cmp-block')
+      expect(await blocks.count()).toBe(blockCount(article))
+      await expect(blocks.last()).toBeVisible()
+      // Linked passages too, which the filter hides on screen.
+      await expect(column(page, side).locator('.cmp-passage[data-link-ids]').first()).toBeVisible()
+    }
+    const marked = column(page, 'left').locator('.cmp-passage[data-link-ids]').first()
+    const ids = (await marked.getAttribute('data-link-ids'))!
+    expect(await marked.evaluate((el) => getComputedStyle(el, '::after').content)).toContain(ids)
+    await expect(page.getByRole('region', { name: 'At a glance' })).toBeVisible()
+    for (const control of [
+      page.getByRole('form', { name: 'Choose the articles to compare' }),
+      page.getByRole('group', { name: 'Show' }),
+      page.getByRole('button', { name: 'Next difference' }),
+      page.getByRole('tab').first(),
+    ])
+      await expect(control).toBeHidden()
+    await page.screenshot({ path: test.info().outputPath('print.png'), fullPage: true })
+  })
+})
+
 test.describe('on a narrow screen', () => {
   test.use({ viewport: { width: 375, height: 800 } })
 

@@ -10,6 +10,7 @@ import {
   type MouseEvent as ReactMouseEvent,
   type PointerEvent as ReactPointerEvent,
 } from 'react'
+import { flushSync } from 'react-dom'
 import { Link, useLocation, useNavigationType, useSearchParams } from 'react-router'
 import type { Article } from '../../core/schema'
 import { paths } from '../../lib/paths'
@@ -118,6 +119,14 @@ export function CompareWorkspace({
     })
   })
   useEffect(() => () => budget.stop(), [budget])
+  // Print gets both articles whole: the paragraphs still to come are rendered before the browser lays
+  // out the pages (synchronously: it prints as soon as this listener returns). Nothing extra on a first
+  // render.
+  useEffect(() => {
+    const renderAll = () => flushSync(() => budget.showAll())
+    window.addEventListener('beforeprint', renderAll)
+    return () => window.removeEventListener('beforeprint', renderAll)
+  }, [budget])
 
   // The connectors follow every measurement and scroll frame, drawn straight into the gutter (see
   // connectors.ts). Once those of a measured layout are in the document the view is ready — every link
