@@ -28,10 +28,6 @@ export function titleForms(title: string): Set<string> {
   return forms
 }
 
-if (args.includes('--anchored')) (globalThis as { PREFER_ANCHORED?: boolean }).PREFER_ANCHORED = true
-const stepArg = args.find((a) => a.startsWith('--step='))
-if (stepArg) (globalThis as { STEP?: number }).STEP = Number(stepArg.slice(7))
-if (onePage) (globalThis as { DEBUG_RUN?: boolean }).DEBUG_RUN = true
 const pages = loadExtractionPages(split).filter((p) => onePage === undefined || p.id.startsWith(onePage))
 const scores: PageScore[] = []
 let headlineOk = 0

@@ -161,13 +161,20 @@ export function isSponsoredHeading(text: string): boolean {
   return text.length <= 80 && SPONSORED_HEADING.test(text)
 }
 
+// The same headings in other languages a scraped page may be written in.
+const TAIL_HEADING_OTHER =
+  /^(?:関連記事|関連リンク|関連ニュース|おすすめ記事|相关新闻|相关阅读|相關新聞|관련 ?기사|weitere beiträge(?: zum thema)?|mehr zum thema|das könnte sie auch interessieren|(?:à )?lire aussi|sur le même sujet|noticias relacionadas|te puede interesar|leia também|notizie correlate|leggi anche)\W{0,3}$/iu
+
 // "More Washington Gazette": the site's own name after "More", in Title Case, over its teasers.
 // "About Jane Doe": the author's biography box after the article.
 const MORE_FROM_SITE =
   /^More(?: \p{Lu}[\p{L}'’&.-]*){1,4}$|^About \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2}$/u
 
 export function isTailHeading(text: string): boolean {
-  return text.length <= 60 && (TAIL_HEADING.test(text) || MORE_FROM_SITE.test(text))
+  return (
+    text.length <= 60 &&
+    (TAIL_HEADING.test(text) || MORE_FROM_SITE.test(text) || TAIL_HEADING_OTHER.test(text))
+  )
 }
 
 /** A breadcrumb trail such as "Home > World > Asia" or "News | Politics | Japan". */

@@ -6,7 +6,7 @@
 const MONTH =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)'
 const TIME_OR_DATE = new RegExp(
-  `\\b\\d{1,2}\\.\\s?\\p{L}{3,10}\\.?\\s\\d{4}\\b|\\b\\d{1,2}[:.]\\d{2}\\s?(?:[ap]\\.?m\\b|[A-Z]{2,4}\\b)|\\b${MONTH}\\.? \\d{1,2}(?:st|nd|rd|th)?\\b|\\b\\d{1,2} ${MONTH}\\.? \\d{4}\\b|\\b\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{2,4}\\b`,
+  `\\d{4}年\\d{1,2}月\\d{1,2}日|\\d{4}년 ?\\d{1,2}월|\\b\\d{1,2}\\.\\s?\\p{L}{3,10}\\.?\\s\\d{4}\\b|\\b\\d{1,2}[:.]\\d{2}\\s?(?:[ap]\\.?m\\b|[A-Z]{2,4}\\b)|\\b${MONTH}\\.? \\d{1,2}(?:st|nd|rd|th)?\\b|\\b\\d{1,2} ${MONTH}\\.? \\d{4}\\b|\\b\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{2,4}\\b`,
   'iu',
 )
 const AGE =

@@ -5,13 +5,14 @@
  */
 import { isHeaderMeta, statesTime } from './header-meta'
 import type { Header } from './header'
-import type { MainRun } from './main-run'
+import { wordsOf, type MainRun } from './main-run'
 import { isBodyLike, isKickerLike, isTitleLike, keyOf, type Unit } from './units'
 
 /** A line that can be a headline: a few words of title, not a label; a full stop only right over a byline. */
 function isHeadlineCandidate(u: Unit, overAnchor: boolean): boolean {
   if (u.reason !== null || u.role !== null || u.bullet || !isTitleLike(u)) return false
-  if (u.facts.words < 3 || u.facts.words > 30 || isHeaderMeta(u.text)) return false
+  const words = wordsOf(u)
+  if (words < 3 || words > 30 || isHeaderMeta(u.text)) return false
   return !/[.…]["'”’»)\]]{0,3}$/u.test(u.text) || (overAnchor && u.facts.words <= 14 && !u.facts.quoted)
 }
 

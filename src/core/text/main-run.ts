@@ -17,16 +17,27 @@ export type RunUnit = {
 }
 
 const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]/g
+const CJK_ANY = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]/
 const CJK_STOP = /[。！？」』）]$/u
+
+/** Words, with scripts written without spaces (Chinese, Japanese) counted as one per two characters. */
+export function wordsOf(u: { text: string; facts: UnitFacts }): number {
+  if (u.text.charCodeAt(0) < 0x3000 && !CJK_ANY.test(u.text)) return u.facts.words
+  const cjk = u.text.match(CJK)?.length ?? 0
+  return u.facts.words + Math.floor(cjk / 2)
+}
+
+/** Ends like a sentence, in Latin punctuation or in the full stops of scripts written without spaces. */
+export function isSentence(u: { text: string; facts: UnitFacts }): boolean {
+  return u.facts.sentence || CJK_STOP.test(u.text)
+}
 
 /** What one unit adds to a run: prose its word count, short lines and furniture a fixed cost. */
 function unitScore(u: RunUnit): number {
   if (u.structural) return 0
   if (u.furniture) return -6
-  // Scripts written without spaces (Chinese, Japanese) count about one word per two characters.
-  const cjk = u.text.match(CJK)?.length ?? 0
-  const words = cjk > 0 ? u.facts.words + Math.floor(cjk / 2) : u.facts.words
-  const sentence = u.facts.sentence || (cjk > 0 && CJK_STOP.test(u.text))
+  const words = wordsOf(u)
+  const sentence = isSentence(u)
   // A short question or exclamation is as likely a headline as prose.
   if (sentence && words < 15 && /[?!]["'”’»)\]]{0,3}$/u.test(u.text)) return 0
   if (sentence && words >= 8) return words

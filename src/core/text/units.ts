@@ -15,6 +15,7 @@ import {
 } from '../text-furniture'
 import { lineUnits } from '../text-lines'
 import { readByline, type CaptionRead } from '../text-structure'
+import { isSentence, wordsOf } from './main-run'
 
 export type Role =
   | { kind: 'date'; date: string | null; column: string | null }
@@ -34,14 +35,14 @@ export type Unit = {
 
 /** Article prose: a sentence of some length that is not selling anything. */
 export function isBodyLike(u: Unit): boolean {
-  return u.reason === null && u.role === null && u.facts.sentence && u.facts.words >= 8
+  return u.reason === null && u.role === null && isSentence(u) && wordsOf(u) >= 8
 }
 
 /** Long enough prose that, after a tail heading, the article must be continuing. */
 export function isSolidProse(u: Unit): boolean {
   return (
-    u.facts.sentence &&
-    u.facts.words >= 20 &&
+    isSentence(u) &&
+    wordsOf(u) >= 20 &&
     !isPromotional(u.text, u.facts) &&
     furnitureReason(u.text, u.facts) === null
   )
