@@ -350,7 +350,7 @@ function classify(
   if (continuesFrom) return 'full'
   const before = skipSpaceBack(text, span.open - 1)
   const prevCh = before >= 0 ? text[before] : undefined
-  if (title && countWords(text, start, end) <= 4 && prevCh !== ':') return 'scare'
+  if (title && countWords(text, start, end) <= 4 && prevCh !== ':' && !speakerLabel(text)) return 'scare'
   const closeEnd = span.close < 0 ? text.length : span.close + 1
   let after = skipSpaceForward(text, closeEnd)
   while (after < text.length && (TERMINAL.has(text[after]!) || text[after] === ',')) after += 1
@@ -371,6 +371,21 @@ function classify(
   const word = wordEndingAt(text, before)
   if (CUE_VERBS.has(word) || CUE_PARTICIPLES.has(word)) return 'full'
   return 'partial'
+}
+
+/** A title that opens with a speaker's name and a colon: "Lee: Budget 'dead on arrival'". */
+function speakerLabel(text: string): boolean {
+  let words = 0
+  let i = skipSpaceForward(text, 0)
+  while (i < text.length && words < 3) {
+    if (!isUpper(text[i])) return false
+    while (i < text.length && (isLetter(text[i]) || text[i] === '-' || text[i] === '.')) i += 1
+    words += 1
+    if (text[i] === ':') return true
+    if (!isSpace(text[i])) return false
+    i = skipSpaceForward(text, i)
+  }
+  return false
 }
 
 /**

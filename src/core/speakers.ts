@@ -772,6 +772,9 @@ export function analyseQuotes(blocks: readonly Paragraph[]): { quotes: Quote[]; 
     const record = f.attribution.entity ? a.entities.get(f.attribution.entity) : undefined
     let kind = q.kind
     if (!record && !f.cue && kind === 'partial' && q.text.split(/\s+/).length <= 3) kind = 'scare'
+    // "Whitmore says state 'will not back down'": a title's quote its own cue attributes is the speaker's words.
+    if (kind === 'scare' && record && f.cue && f.cue.method !== 'echo' && isTitleBlock(q.paragraphId))
+      kind = 'partial'
     if (record && !speakerIds.has(record.id)) {
       speakerIds.add(record.id)
       speakers.push({ id: record.id, name: record.name, role: record.role })
