@@ -77,6 +77,21 @@ test.describe('theme', () => {
     await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', 'true')
   })
 
+  test('on a phone the toggle still says in words what it does and whether it is on', async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 740 })
+    await page.emulateMedia({ colorScheme: 'light' })
+    await page.goto(paths.library.build())
+    await expect(page.locator('.library[data-ready="true"]')).toBeVisible()
+    const toggle = page.getByRole('button', { name: 'Dark theme' })
+    // The word is drawn (not only kept for screen readers), and so is the state.
+    const word = await toggle.locator('.theme-toggle-label').boundingBox()
+    expect(word?.width ?? 0).toBeGreaterThan(20)
+    await expect(toggle.locator('.switch-state')).toHaveText(/^off$/i)
+    await toggle.click()
+    await expect(toggle).toHaveAttribute('aria-pressed', 'true')
+    await expect(toggle.locator('.switch-state')).toHaveText(/^on$/i)
+  })
+
   test('starts dark for a reader whose system is dark', async ({ page }) => {
     await page.emulateMedia({ colorScheme: 'dark' })
     await page.goto(paths.library.build())

@@ -69,10 +69,14 @@ export function ThemeToggle() {
       type="button"
       className="theme-toggle"
       aria-pressed={dark}
+      // The name stays whole however much of it a narrow screen shows (just "Dark" on a phone).
+      aria-label="Dark theme"
       onClick={() => setTheme(dark ? 'light' : 'dark')}
     >
       <MoonIcon />
-      <span className="theme-toggle-label">Dark theme</span>
+      <span className="theme-toggle-label" aria-hidden="true">
+        Dark<span className="theme-toggle-word"> theme</span>
+      </span>
       <span className="switch" aria-hidden="true">
         <span className="switch-state">{dark ? 'On' : 'Off'}</span>
       </span>
