@@ -21,7 +21,6 @@ import {
   THRESHOLDS,
   buildSide,
   type AlignedComparison,
-  type AlignedLink,
   type Candidate,
   type Scoring,
   type Side,
@@ -29,7 +28,14 @@ import {
   type Vector,
 } from '../align'
 import type { Unit } from '../align-units'
-import { SCHEMA_VERSION, type Article, type LinkEvidence, type LinkKind, type Span } from '../schema'
+import {
+  SCHEMA_VERSION,
+  type Article,
+  type Comparison,
+  type Link,
+  type LinkEvidence,
+  type Span,
+} from '../schema'
 
 /** How an article carries a fact: as the others do word for word, in its own words, or as a quotation. */
 export type Carried = 'verbatim' | 'reworded' | 'quoted' | 'quoted-partly' | 'reported'
@@ -53,16 +59,23 @@ export type StoryFact = {
   members: StoryMember[]
 }
 
-/** A link between two members of one fact, in story article order (`leftId` comes first in the story). */
-export type StoryLink = AlignedLink & { fact: string; leftId: string; rightId: string }
+/**
+ * A link between two members of one fact, in story article order (`leftId` comes first in the story).
+ * Without evidence: an aligned story works it out on demand (`AlignedStory.evidence`), since a story of ten
+ * long articles has tens of thousands of links and a reader opens one pair at a time.
+ */
+export type StoryLink = Link & { fact: string; leftId: string; rightId: string }
 
 export type StoryAlignment = {
   articleIds: string[]
   facts: StoryFact[]
   links: StoryLink[]
-  /** Each article's passages no other article of the story shares. */
+  /** Each article's passages no other article shares. */
   only: Record<string, Span[]>
 }
+
+/** A story just aligned: its data, and why each link was drawn (worked out when first asked). */
+export type AlignedStory = StoryAlignment & { evidence: (link: StoryLink) => LinkEvidence }
 
 type Edge = { a: number; b: number; ga: number; gb: number; c: Candidate }
 
@@ -72,7 +85,7 @@ type Fact = { members: Map<number, number>; edges: Edge[] }
  * Aligns every article of a story with every other at once. Articles are identified by their `id`, which
  * must be distinct. Deterministic: the same articles in the same order give the same facts and links.
  */
-export function alignStory(articles: readonly Article[]): StoryAlignment {
+export function alignStory(articles: readonly Article[]): AlignedStory {
   const people = matchStoryPeople(articles)
   const sides = articles.map((a, i) => buildSide(a, people.speakers[i]!, people))
   const k = sides.length
@@ -390,7 +403,7 @@ function describe(
   offsets: readonly number[],
   space: Space,
   people: ReturnType<typeof matchStoryPeople>,
-): StoryAlignment {
+): AlignedStory {
   const unitOf = (i: number, g: number): Unit => sides[i]!.units[g - offsets[i]!]!
   // First appearance: the earliest article holding the fact, then its reading order.
   const ordered = facts
@@ -401,6 +414,7 @@ function describe(
     .sort((x, y) => x.first - y.first)
   const outFacts: StoryFact[] = []
   const links: StoryLink[] = []
+  const why = new Map<StoryLink, () => LinkEvidence>()
   const linked = articles.map(() => new Set<string>())
   ordered.forEach(({ f }, n) => {
     const id = `f${n + 1}`
@@ -464,8 +478,7 @@ function describe(
               quote: null,
               shared: null,
             }
-        const ev = evidence(c, sides[i]!, sides[j]!, people, space)
-        links.push({
+        const link: StoryLink = {
           fact: id,
           leftId: articles[i]!.id,
           rightId: articles[j]!.id,
@@ -476,7 +489,11 @@ function describe(
           score: Math.round(c.score * 1000) / 1000,
           ...quoteIds(c),
           ...(e || c.kind !== 'same-quote' ? {} : quoteIdsOf(storyMembers[x]!, storyMembers[y]!)),
-          evidence: e ? ev : throughFact(ev),
+        }
+        links.push(link)
+        why.set(link, () => {
+          const ev = evidence(c, sides[i]!, sides[j]!, people, space)
+          return e ? ev : throughFact(ev)
         })
       }
     }
@@ -485,7 +502,18 @@ function describe(
   sides.forEach((s, i) => {
     only[articles[i]!.id] = s.units.filter((u) => !linked[i]!.has(spanKey(u.span))).map((u) => u.span)
   })
-  return { articleIds: articles.map((a) => a.id), facts: outFacts, links, only }
+  const known = new Map<StoryLink, LinkEvidence>()
+  const explain = (link: StoryLink): LinkEvidence => {
+    let ev = known.get(link)
+    if (!ev) {
+      const make = why.get(link)
+      if (!make) throw new Error(`link ${link.id} is not one of this story's links`)
+      ev = make()
+      known.set(link, ev)
+    }
+    return ev
+  }
+  return { articleIds: articles.map((a) => a.id), facts: outFacts, links, only, evidence: explain }
 }
 
 function quoteIdsOf(a: StoryMember, b: StoryMember): { leftQuoteId?: string; rightQuoteId?: string } {
@@ -508,38 +536,60 @@ function normalised(text: string): string {
 const MIRROR: Record<string, string> = { left: 'right', right: 'left' }
 
 /**
- * The comparison of two articles of an aligned story, read off its facts: the same links whichever pair
- * view or matrix row shows them. Link ids run l1, l2, ... in the left article's reading order.
+ * The comparison of two articles of a story, read off its facts: the same links whichever pair view or
+ * matrix row shows them. Link ids run l1, l2, ... in the left article's reading order. Without evidence
+ * (as bundled comparison files are); `alignedStoryPair` adds it.
  */
-export function storyPair(story: StoryAlignment, leftId: string, rightId: string): AlignedComparison {
+export function storyPair(story: StoryAlignment, leftId: string, rightId: string): Comparison {
+  return pairOf(story, leftId, rightId, null)
+}
+
+/** A pair of a story just aligned, every link with its evidence (as `alignArticles` gives). */
+export function alignedStoryPair(story: AlignedStory, leftId: string, rightId: string): AlignedComparison {
+  return pairOf(story, leftId, rightId, story.evidence) as AlignedComparison
+}
+
+function pairOf(
+  story: StoryAlignment,
+  leftId: string,
+  rightId: string,
+  explain: ((link: StoryLink) => LinkEvidence) | null,
+): Comparison {
   const flip = story.articleIds.indexOf(leftId) > story.articleIds.indexOf(rightId)
   const chosen = story.links.filter((l) =>
     flip ? l.leftId === rightId && l.rightId === leftId : l.leftId === leftId && l.rightId === rightId,
   )
-  const oriented = chosen.map((l) => {
+  const oriented = chosen.map((l): Omit<Link, 'id'> => {
+    const ev = explain ? explain(l) : null
     if (!flip)
-      return { left: l.left, right: l.right, kind: l.kind, score: l.score, ...ids(l), evidence: l.evidence }
+      return {
+        left: l.left,
+        right: l.right,
+        kind: l.kind,
+        score: l.score,
+        ...ids(l),
+        ...(ev ? { evidence: ev } : {}),
+      }
     return {
       left: l.right,
       right: l.left,
-      kind: l.kind as LinkKind,
+      kind: l.kind,
       score: l.score,
       ...(l.leftQuoteId && l.rightQuoteId
         ? { leftQuoteId: l.rightQuoteId, rightQuoteId: l.leftQuoteId }
         : {}),
-      evidence: {
-        ...l.evidence,
-        note: l.evidence.note.replace(/\b(left|right)\b/g, (w) => MIRROR[w] ?? w),
-      },
+      ...(ev
+        ? { evidence: { ...ev, note: ev.note.replace(/\b(left|right)\b/g, (w) => MIRROR[w] ?? w) } }
+        : {}),
     }
   })
-  const leftSpans = new Map<string, number>()
-  const rightSpans = new Map<string, number>()
-  const links: AlignedLink[] = oriented
+  const leftSpans = new Set<string>()
+  const rightSpans = new Set<string>()
+  const links: Link[] = oriented
     .sort((a, b) => blockOrder(a.left, b.left) || blockOrder(a.right, b.right))
     .map((l, n) => {
-      leftSpans.set(spanKey(l.left), 1)
-      rightSpans.set(spanKey(l.right), 1)
+      leftSpans.add(spanKey(l.left))
+      rightSpans.add(spanKey(l.right))
       return { id: `l${n + 1}`, ...l }
     })
   return {
@@ -557,7 +607,7 @@ function ids(l: StoryLink): { leftQuoteId?: string; rightQuoteId?: string } {
 }
 
 /** An article's passages without a link in this pair: its story-wide lone passages and those linked elsewhere. */
-function pairOnly(story: StoryAlignment, id: string, linked: ReadonlyMap<string, number>): Span[] {
+function pairOnly(story: StoryAlignment, id: string, linked: ReadonlySet<string>): Span[] {
   const spans = new Map<string, Span>()
   for (const s of story.only[id] ?? []) spans.set(spanKey(s), s)
   for (const f of story.facts) {
