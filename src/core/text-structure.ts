@@ -92,6 +92,9 @@ const AGENCY_CREDIT = new RegExp(
   'u',
 )
 
+const WIRE_CAPTION =
+  /^(?:In this|This)(?: [\p{L}\d.,]+){0,8},? (?:file |handout |undated |aerial )?(?:photo|photograph|image|picture)s?\b/u
+
 export type CaptionRead = Caption & { creditOnly: boolean }
 
 /**
@@ -99,6 +102,8 @@ export type CaptionRead = Caption & { creditOnly: boolean }
  * "... Photo: Jane Doe", "... Kim Kyung-Hoon/Reuters", or a credit on a line of its own.
  */
 export function readCaption(text: string): CaptionRead | null {
+  // The wire agencies' caption form: "In this Dec. 12, 2006, file photo, astronaut ... ".
+  if (text.length <= 700 && WIRE_CAPTION.test(text)) return { text, credit: null, creditOnly: false }
   if (text.length > 700 || !/[(:/,]|Getty Images|AP Photo/.test(text) || hasQuoteMarks(text)) return null
   const paren = PAREN_CREDIT.exec(text)
   if (paren?.[1] && PHOTO_WORD.test(paren[1])) {

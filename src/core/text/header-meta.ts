@@ -15,6 +15,9 @@ const AGE =
 const AUTHOR = /^(?:[Bb]y|BY)\s\p{Lu}|\sby\s\p{Lu}|(?:^|\s)@\w{2,}|^(?:author|written by|words by)\b/u
 const ACCOUNT =
   /\byou are here\b|\bcopy (?:this |the )?link\b|\bopens? in (?:a )?new (?:window|tab)\b|\b(?:share|tweet|twitter|facebook|whatsapp|sign(?:ed)? in|log(?:ged)? in|subscribe|newsletter|e-?mail|cookies?)\b/i
+// A wire agency credited on its own line, where a byline would stand.
+const AGENCY =
+  /^(?:the )?(?:associated press|reuters|afp|agence france-presse|bloomberg(?: news)?|pa media|press association|dpa|xinhua|kyodo(?: news)?|yonhap|upi|efe|ansa|anadolu agency|canadian press)(?: staff)?\W{0,3}$/i
 // "Jane Doe, Staff Writer": a name, a comma and a short affiliation, no verb's full stop.
 const AUTHOR_LINE = /^\p{Lu}\p{Ll}+(?: \p{Lu}\.)?(?: \p{Lu}[\p{Ll}'’-]+){1,2}, [\p{L}&. ]{2,50}$/u
 const CREDIT =
@@ -32,6 +35,7 @@ export function isHeaderMeta(text: string): boolean {
     AGE.test(text) ||
     AUTHOR.test(text) ||
     AUTHOR_LINE.test(text) ||
+    AGENCY.test(text) ||
     (text.length <= 60 && ACCOUNT.test(text)) ||
     CREDIT.test(text)
   )
