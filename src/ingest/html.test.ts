@@ -91,6 +91,20 @@ describe('htmlToArticleText on invented pages (test/fixtures/html)', () => {
     ])
   })
 
+  it('takes the subheading under the headline as the deck and the label above it as the kicker, once each', () => {
+    const { text, kicker, deck } = htmlToArticleText(fixture('standfirst-under-headline'))
+    expect([kicker, deck]).toEqual([
+      'Environment',
+      'Water companies urge customers to cut back as the dry spell enters its third month',
+    ])
+    expect(text.split('\n\n').slice(0, 3)).toEqual([
+      'Environment',
+      'Reservoir levels fall to a ten-year low',
+      deck,
+    ])
+    expect(text.match(/dry spell enters its third month/g)).toHaveLength(1)
+  })
+
   it('states the metadata date and authors as lines the text cleaner reads', () => {
     const article = buildArticle(htmlToArticleText(fixture('json-ld-metadata')).text, {
       outlet: null,

@@ -9,6 +9,7 @@ import { IngestError } from '../core/pipeline'
 import { repeats } from './page/duplicate'
 import { readabilityBody } from './page/extract'
 import { kickerAbove } from './page/kicker'
+import { standfirstBelow } from './page/standfirst'
 import { pageMetadata, squash, statedDate } from './page/metadata'
 import { parsePage } from './page/parse'
 
@@ -68,6 +69,7 @@ function articleOf(html: string, url: string | undefined): HtmlArticle {
   const doc = parsePage(html)
   const meta = pageMetadata(doc, url)
   const kicker = kickerAbove(doc, meta.headline)
+  const standfirst = standfirstBelow(doc, meta.headline)
   const read = readabilityBody(doc)
   if (read === null || read.paragraphs.length === 0) {
     throw new IngestError(
@@ -77,17 +79,18 @@ function articleOf(html: string, url: string | undefined): HtmlArticle {
   }
   const headline = meta.headline ?? read.title
   const paragraphs = read.paragraphs
-    .filter((p, i) => !(i < 3 && p === kicker))
+    .filter((p, i) => !(i < 3 && (p === kicker || (standfirst !== null && p === standfirst))))
     .filter((p) => !isAddress(p) && !(headline !== null && restatesHeadline(p, headline)))
   const body = paragraphs.join('\n')
   // Readability's excerpt is this same metadata, or else the first paragraph: only the page's own counts.
   const description = meta.description
   const deck =
-    description !== null &&
+    standfirst ??
+    (description !== null &&
     !repeats(description, body) &&
     !(headline !== null && (repeats(description, headline, 0.8) || repeats(headline, description, 0.8)))
       ? description
-      : null
+      : null)
   const authors =
     meta.authors.length > 0 ? meta.authors : read.byline ? [read.byline.replace(/^by\s+/i, '')] : []
   const published = meta.published ?? statedDate(read.publishedTime)

@@ -66,3 +66,19 @@ export const MEDIA_TAGS: readonly string[] = [
   'FORM',
   'NAV',
 ]
+
+/** Class or id words of the one-sentence summary set under a headline (the standfirst, or deck). */
+export const STANDFIRST_NAME_WORDS: readonly string[] = [
+  'standfirst',
+  'subtitle',
+  'subheadline',
+  'sub-headline',
+  'subhead',
+  'dek',
+  'deck',
+  'summary',
+  'lede',
+  'excerpt',
+  'teaser',
+  'strapline',
+]
