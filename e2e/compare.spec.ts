@@ -642,6 +642,38 @@ test.describe('on a narrow screen', () => {
     await expect.poll(() => inViewport(page, counterpart)).toBe(true)
   })
 
+  test('the toolbar is one row: the filters and the key fold into a menu beside the stepper', async ({
+    page,
+  }) => {
+    const pair = await seedPair(page)
+    for (const filter of ['all', 'differ', 'shared'] as const) {
+      await openPair(page, pair, { filter })
+      const toolbar = page.locator('.cmp-toolbar')
+      const toggle = toolbar.getByRole('button', { name: /^Show:/ })
+      const next = toolbar.getByRole('button', { name: /^Next (link|difference)$/ })
+      const [a, b] = [(await toggle.boundingBox())!, (await next.boundingBox())!]
+      expect(Math.abs(a.y - b.y)).toBeLessThan(4)
+      expect((await toolbar.boundingBox())!.height).toBeLessThan(a.height * 1.8)
+      await expect(toolbar.getByRole('group', { name: 'Show' })).toBeHidden()
+      await expect(toggle).toHaveAttribute('aria-expanded', 'false')
+      await toggle.click()
+      await expect(toggle).toHaveAttribute('aria-expanded', 'true')
+      await expect(toolbar.getByRole('group', { name: 'Show' })).toBeVisible()
+      await expect(toolbar.getByRole('list', { name: 'Key' })).toBeVisible()
+      await page.keyboard.press('Tab')
+      await page.keyboard.press('Escape')
+      await expect(toggle).toBeFocused()
+      await expect(toolbar.getByRole('group', { name: 'Show' })).toBeHidden()
+    }
+    await page.getByRole('button', { name: /^Show:/ }).click()
+    await page.getByRole('link', { name: /^Shared/ }).click()
+    await expect(page).toHaveURL(/filter=shared/)
+    await expect(page.getByRole('button', { name: /^Show: Shared/ })).toHaveAttribute(
+      'aria-expanded',
+      'false',
+    )
+  })
+
   test('the differences chip and the stepper count both articles, and Next difference switches panes', async ({
     page,
   }) => {
@@ -651,6 +683,7 @@ test.describe('on a narrow screen', () => {
     const onLeft = await column(page, 'left').locator('.cmp-passage[data-kind="only"]').count()
     expect(onLeft).toBeLessThan(total)
     // The noun is read out, not shown (a space before the bracket is read as nothing).
+    await page.getByRole('button', { name: /^Show: Differs/ }).click()
     await expect(page.getByRole('link', { name: /Differs/ })).toHaveAccessibleName(
       new RegExp(`^Differs \\(${total} passages ?\\)$`),
     )

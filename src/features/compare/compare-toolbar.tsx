@@ -78,6 +78,11 @@ export function CompareFilters({
   )
 }
 
+/** The filter's short name, for the phone's menu button. */
+export function filterShortLabel(filter: CompareFilter): string {
+  return FILTERS.find((f) => f.value === filter)?.short ?? ''
+}
+
 export function LinkStepper({
   mode,
   position,
@@ -100,14 +105,21 @@ export function LinkStepper({
       role="group"
       aria-label={mode === 'link' ? 'Move between links' : 'Move between differences'}
     >
+      {/* On a phone the arrows stand for the words, which stay the buttons' names. */}
       <button type="button" className="button cmp-button" disabled={!canPrevious} onClick={() => onStep(-1)}>
-        Previous {noun}
+        <span className="cmp-step-arrow" aria-hidden="true">
+          ‹
+        </span>
+        <span className="cmp-step-text">Previous {noun}</span>
       </button>
       <span className="cmp-stepper-position">
         {total === 0 ? `No ${noun}s` : position === null ? plural(total, noun) : `${position} of ${total}`}
       </span>
       <button type="button" className="button cmp-button" disabled={!canNext} onClick={() => onStep(1)}>
-        Next {noun}
+        <span className="cmp-step-text">Next {noun}</span>
+        <span className="cmp-step-arrow" aria-hidden="true">
+          ›
+        </span>
       </button>
       <span className="cmp-keys">
         or press <kbd>j</kbd> / <kbd>k</kbd>

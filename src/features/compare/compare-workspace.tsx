@@ -16,7 +16,7 @@ import type { Article } from '../../core/schema'
 import { paths } from '../../lib/paths'
 import { ArticleText, markBlocksHoldingSelected } from './article-column'
 import { createBlockBudget } from './block-budget'
-import { CompareFilters, KindLegend, LinkStepper } from './compare-toolbar'
+import { CompareFilters, filterShortLabel, KindLegend, LinkStepper } from './compare-toolbar'
 import { createConnectorPainter } from './connectors'
 import { createHighlightStore, type FocusedPassage } from './highlight-store'
 import { LinkInspector } from './link-inspector'
@@ -530,6 +530,7 @@ export function CompareWorkspace({
   // ---- Render -------------------------------------------------------------------------------------
 
   const counts = compareCounts(model)
+  const [menuOpen, setMenuOpen] = useState(false)
   const selectedLink = state.link ? model.linkById.get(state.link) : undefined
   const jump = useCallback(
     (side: Side, contentY: number) => {
@@ -611,14 +612,44 @@ export function CompareWorkspace({
       <h2 id="cmp-workspace-title" className="cmp-sr-only">
         Side by side
       </h2>
-      <div className="cmp-toolbar">
-        <CompareFilters
-          leftId={left.id}
-          rightId={right.id}
-          filter={state.filter}
-          pane={state.pane}
-          counts={counts}
-        />
+      {/* On a phone the toolbar is one row: the filters and the key fold into a menu beside the stepper. */}
+      <div className="cmp-toolbar" data-menu-open={menuOpen ? '' : undefined}>
+        <button
+          type="button"
+          className="button cmp-button cmp-menu-toggle"
+          aria-expanded={menuOpen}
+          aria-controls="cmp-toolbar-menu"
+          onClick={() => setMenuOpen((open) => !open)}
+        >
+          Show: {filterShortLabel(state.filter)}
+          <span className="cmp-sr-only">, filters and key</span>
+          <span className="cmp-menu-caret" aria-hidden="true">
+            ▾
+          </span>
+        </button>
+        {/* eslint-disable-next-line jsx-a11y/no-static-element-interactions */}
+        <div
+          id="cmp-toolbar-menu"
+          className="cmp-toolbar-menu"
+          // Choosing a filter closes the menu; so does Escape, back on its button.
+          onClick={(event) => {
+            if (event.target instanceof Element && event.target.closest('a')) setMenuOpen(false)
+          }}
+          onKeyDown={(event) => {
+            if (event.key !== 'Escape' || !menuOpen) return
+            setMenuOpen(false)
+            event.currentTarget.parentElement?.querySelector<HTMLElement>('.cmp-menu-toggle')?.focus()
+          }}
+        >
+          <CompareFilters
+            leftId={left.id}
+            rightId={right.id}
+            filter={state.filter}
+            pane={state.pane}
+            counts={counts}
+          />
+          <KindLegend />
+        </div>
         <LinkStepper
           mode={mode}
           position={
@@ -643,7 +674,6 @@ export function CompareWorkspace({
           }
           onStep={step}
         />
-        <KindLegend />
       </div>
       {state.linkMissing ? (
         <p className="cmp-notice" role="status">
