@@ -2,6 +2,7 @@
  * What a passage is about, as a bag of comparable features: stemmed content words folded through the
  * synonym table, names, numbers and dates. Pure.
  */
+import { ROLE_HEADS, ROLE_MODIFIERS } from './lexicon-roles'
 import { stem } from './stem'
 import { synonymLexicon } from './synonyms'
 
@@ -176,7 +177,10 @@ function scanWord(text: string, from: number): boolean {
         while (isDigitAt(text, j)) j++
       }
       const two = text.slice(j, j + 2)
-      if (two === 'st' || two === 'nd' || two === 'rd' || two === 'th') j += 2
+      // "€30m", "$2bn": a scale written as a letter or two, then no more letters.
+      const scale = two === 'bn' ? 2 : text[j] === 'm' || text[j] === 'k' ? 1 : 0
+      if (scale > 0 && letterAt(text, j + scale) === 0) j += scale
+      else if (two === 'st' || two === 'nd' || two === 'rd' || two === 'th') j += 2
       else if (text.charCodeAt(j) === 115) j += 1
       if (text.charCodeAt(j) === 37) j += 1
       wordStart = i
@@ -357,6 +361,17 @@ function tokenize(text: string): Token[] {
 
 function numberKey(raw: string): string {
   const percent = raw.endsWith('%')
+  const scaled = /\d(?:bn|m|k)$/.exec(raw)
+  if (scaled) {
+    const unit = raw.endsWith('bn') ? 1e9 : raw.endsWith('m') ? 1e6 : 1e3
+    const value = Number(
+      raw
+        .replace(/^\$/, '')
+        .replace(/(?:bn|m|k)$/, '')
+        .replace(/,/g, ''),
+    )
+    if (Number.isFinite(value)) return String(Math.round(value * unit))
+  }
   let digits = raw
     .replace(/^\$/, '')
     .replace(/%$/, '')
@@ -402,6 +417,46 @@ function tallyAt(tokens: readonly Token[], i: number): { key: string; length: nu
   if (tokens[k]?.lower !== 'to' || tokens[k]?.initial) return null
   const b = small(tokens[k + 1])
   return b === null ? null : { key: `${a}-${b}`, length: k + 2 - i }
+}
+
+/** A role noun, or a role's modifier right before one ("transport minister", "chief executive officer"). */
+function isRole(tokens: readonly Token[], i: number): boolean {
+  if (ROLE_HEADS.has(tokens[i]!.lower)) return true
+  for (let k = i; k < tokens.length && k < i + 3 && ROLE_MODIFIERS.has(tokens[k]!.lower); k++) {
+    if (ROLE_HEADS.has(tokens[k + 1]?.lower ?? '')) return true
+  }
+  return false
+}
+
+/**
+ * A number written in words ("two thousand four hundred", "twelve hundred", "four and a half million"),
+ * as the figure another outlet writes in digits. Null for a lone word ("two"), read as before.
+ */
+function spelledNumber(tokens: readonly Token[], i: number): { value: number; length: number } | null {
+  const first = tokens[i]!
+  if (first.number === null || !/^[a-z]/.test(first.lower) || !(first.lower in NUMBER_WORDS)) return null
+  let total = 0
+  let current = 0
+  let grouped = false
+  let k = i
+  for (; k < tokens.length; k++) {
+    const t = tokens[k]!
+    if (k > i && t.initial) break
+    const n = NUMBER_WORDS[t.lower]
+    if (n !== undefined) current += n
+    else if (t.lower === 'hundred') {
+      current = (current || 1) * 100
+      grouped = true
+    } else if (SCALES[t.lower] !== undefined) {
+      total += (current || 1) * SCALES[t.lower]!
+      current = 0
+      grouped = true
+    } else if (t.lower === 'and' && tokens[k + 1]?.lower === 'a' && tokens[k + 2]?.lower === 'half') {
+      current += 0.5
+      k += 2
+    } else break
+  }
+  return grouped && k - i >= 2 ? { value: total + current, length: k - i } : null
 }
 
 function isNameWord(t: Token | undefined): boolean {
@@ -504,6 +559,19 @@ export function passageFeatures(text: string): PassageFeatures {
       const words = tokens.slice(i, i + tally.length).map((x) => x.raw)
       add(`#${tally.key}`, words.join(tally.length === 2 ? '-' : ' '), 1)
     }
+    const spelled = spelledNumber(tokens, i)
+    if (spelled) {
+      add(
+        `#${spelled.value}`,
+        tokens
+          .slice(i, i + spelled.length)
+          .map((x) => x.raw)
+          .join(' '),
+        1,
+      )
+      i += spelled.length - 1
+      continue
+    }
     if (t.number !== null) {
       let key = t.number
       let surface = t.raw
@@ -547,7 +615,8 @@ export function passageFeatures(text: string): PassageFeatures {
     const key = t.info.key
     const inName = runLength[i]! > 1 ? Math.max(1 / runLength[i]!, 1 / 3) : 1
     // A capital only at the start of a sentence says nothing; elsewhere, or in a run, it marks a name.
-    const name = runOf[i]! >= 0 && (!t.initial || runLength[i]! > 1)
+    // A role ("the transport minister", "chief executive") says who, as a name does.
+    const name = (runOf[i]! >= 0 && (!t.initial || runLength[i]! > 1)) || isRole(tokens, i)
     add(key, t.raw, inName * (t.info.weak ? 0.5 : 1), name)
   }
   return { features, speech, speakers: speakerRuns }

@@ -375,7 +375,9 @@ function groupFacts(edges: Edge[], offsets: readonly number[]): Fact[] {
         const near = adjacent.get(node)
         for (const m of f.members.values()) if (near?.has(m)) support++
         const share = support / f.members.size
-        if (share < 0.5) continue
+        // Linked to most of the fact (half of a larger one): a passage linked to only one of a fact's two
+        // passages starts a fact of its own, so one shared sentence does not chain two facts into one.
+        if (share < 0.5 || (share === 0.5 && f.members.size < 4)) continue
         if (!best || share > best.share || (share === best.share && support > best.support))
           best = { fact: f, node, support, share }
       }
