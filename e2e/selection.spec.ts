@@ -179,10 +179,11 @@ test.describe('a selection across paragraphs', () => {
       await page.setViewportSize(viewport)
       const article = await firstArticle(page)
       await openReader(page, paths.article.build(article.id))
-      const [first, second] = article.paragraphs.slice(-3) as [{ id: string }, { id: string }]
+      const first = article.paragraphs.at(-3)!
+      const second = article.paragraphs.at(-2)!
       // Drag from a word in one paragraph into the next one.
       const points = await page.evaluate(
-        ([a, b]) => {
+        ({ a, b }) => {
           const textOf = (id: string) => document.querySelector(`#${id} [data-passage-text]`)!
           const at = (id: string, fraction: number) => {
             // The paragraph's longest run of its own words (not a speaker label).
@@ -204,7 +205,7 @@ test.describe('a selection across paragraphs', () => {
           const to = at(b, 0.2)
           return { x1: from.left, y1: from.top + from.height / 2, x2: to.right, y2: to.top + to.height / 2 }
         },
-        [first.id, second.id],
+        { a: first.id, b: second.id },
       )
       await page.mouse.move(points.x1, points.y1)
       await page.mouse.down()
