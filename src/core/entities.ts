@@ -595,6 +595,18 @@ function buildAnalysis(blocks: readonly Paragraph[]): TextAnalysis {
   const covers = places.map((placeAt, b) => placeCoverage(placeAt, tokens[b]!.length))
   const drafts = new Map<string, PersonDraft>()
   let order = 0
+  const labelFolds = new Set<string>()
+  for (const q of quotes) {
+    if (!q.label) continue
+    const name = titleCase(blocks[q.blockIndex]!.text.slice(q.label.start, q.label.end))
+    const key = personKey(name)
+    const words = key.split(' ')
+    labelFolds.add(words[words.length - 1]!)
+    // A full name in a transcript label ("MICHEL ADAMS, HOST:") is a person even if the text names them nowhere else.
+    if (words.length >= 2 && !drafts.has(key)) {
+      drafts.set(key, { key, name, words, roles: [], gender: null, order: order++ })
+    }
+  }
   for (let b = 0; b < blocks.length; b += 1) {
     const text = blocks[b]!.text
     const toks = tokens[b]!
@@ -610,7 +622,12 @@ function buildAnalysis(blocks: readonly Paragraph[]): TextAnalysis {
       )
         continue
       const j = nameRunEnd(toks, i)
-      const found = personEvidence(text, toks, i, j, placeTok, orgStems)
+      const found =
+        personEvidence(text, toks, i, j, placeTok, orgStems) ??
+        // "Dana Lee's interview with ...", then "LEE: ...": the transcript labels this person.
+        (j - i >= 2 && !toks[i]!.inQuote && labelFolds.has(toks[j - 1]!.fold)
+          ? { role: null, gender: null }
+          : null)
       if (found) {
         const name = text.slice(toks[i]!.start, toks[j - 1]!.end)
         const key = personKey(name)

@@ -43,6 +43,8 @@ export interface QuoteSpan {
   nested: boolean
   /** The name of a book, film or programme ("the film "Paper Moons""), not anyone's words. */
   title: boolean
+  /** In a transcript ("LEE: Thanks for joining us."): where the speaker's label is, else null. */
+  label: { start: number; end: number } | null
   /** Reopens a quotation left open at the end of the previous paragraph (newswire style). */
   continuesFrom: boolean
   /** Left open at the end of its paragraph and reopened at the start of the next. */
@@ -435,8 +437,59 @@ function opensWithMark(text: string): boolean {
   return !CLOSE_DOUBLE.has(mark) || !isSpace(text[i + 1])
 }
 
+function isCapitalWord(text: string, from: number, to: number): boolean {
+  if (to - from < 2) return false
+  for (let i = from; i < to; i += 1) {
+    const ch = text[i]!
+    if (!isUpper(ch) && ch !== '.' && ch !== '-' && ch !== "'" && ch !== '’') return false
+  }
+  return true
+}
+
+/**
+ * A transcript turn's label: one to four words in capitals, perhaps ", HOST", then a colon and the words
+ * ("LEE: Will you vote for the bill?", "MICHEL ADAMS, HOST: The bridge closed"). Returns the name's range and
+ * the colon's index.
+ */
+function transcriptLabel(text: string): { start: number; end: number; colon: number } | null {
+  const start = skipSpaceForward(text, 0)
+  let i = start
+  let nameEnd = -1
+  let words = 0
+  let inRole = false
+  while (i < text.length && words < 6) {
+    const w0 = i
+    while (i < text.length && !isSpace(text[i]) && text[i] !== ':' && text[i] !== ',') i += 1
+    if (!isCapitalWord(text, w0, i)) return null
+    words += 1
+    if (!inRole) nameEnd = i
+    if (text[i] === ':') {
+      return isSpace(text[i + 1]) &&
+        skipSpaceForward(text, i + 1) < text.length &&
+        words - (inRole ? 1 : 0) <= 4
+        ? { start, end: nameEnd, colon: i }
+        : null
+    }
+    if (text[i] === ',') {
+      if (inRole) return null
+      inRole = true
+      i += 1
+    }
+    if (!isSpace(text[i])) return null
+    i = skipSpaceForward(text, i)
+  }
+  return null
+}
+
+/** Transcript turns, when at least two body paragraphs open with a speaker's label. */
+function transcriptLabels(blocks: readonly Paragraph[]): (ReturnType<typeof transcriptLabel> | null)[] {
+  const labels = blocks.map((b) => (isTitleBlock(b.id) ? null : transcriptLabel(b.text)))
+  return labels.filter((l) => l !== null).length >= 2 ? labels : blocks.map(() => null)
+}
+
 /** Every direct quotation in the blocks, in reading order. */
 export function findQuotes(blocks: readonly Paragraph[]): QuoteSpan[] {
+  const labels = transcriptLabels(blocks)
   // British-style bodies quote with single marks; decide once per article so an apostrophe-heavy body that
   // quotes with double marks never gets single-quote pairing.
   let bodyUsesDouble = false
@@ -479,6 +532,8 @@ export function findQuotes(blocks: readonly Paragraph[]): QuoteSpan[] {
         continuesTo = reopened
       }
     }
+    const label = labels[b] && spans.length === 0 ? labels[b] : null
+    if (label) spans = [{ open: label.colon, close: -1, single: false, openWidth: 1, closeWidth: 0 }]
     const nested = nestedSpans(text, spans)
     if (nested.length > 0) spans = [...spans, ...nested].sort((x, y) => x.open - y.open)
     const firstOpen = skipSpaceForward(text, 0)
@@ -487,7 +542,7 @@ export function findQuotes(blocks: readonly Paragraph[]): QuoteSpan[] {
       const [start, end] = trimmedRange(text, span.open + span.openWidth, contentEnd)
       if (end <= start) continue
       const continuesFrom = previousContinues && span.open === firstOpen
-      const kind = classify(text, span, start, end, title, continuesFrom)
+      const kind = label ? 'full' : classify(text, span, start, end, title, continuesFrom)
       out.push({
         blockIndex: b,
         paragraphId: block.id,
@@ -499,7 +554,8 @@ export function findQuotes(blocks: readonly Paragraph[]): QuoteSpan[] {
         kind,
         single: span.single,
         nested: nested.includes(span),
-        title: !title && looksLikeTitle(text, span, start, end),
+        title: !title && !label && looksLikeTitle(text, span, start, end),
+        label: label && span.open === label.colon ? { start: label.start, end: label.end } : null,
         continuesFrom,
         continuesTo: span.close < 0 && continuesTo,
       })

@@ -22,7 +22,7 @@
  * whose known gender fits (0.7), a continuation (0.6), an echo (0.5). A cue far before a partial quote (more
  * than 15 words) costs 0.1. "they" is never resolved to one person.
  */
-import { analyseText, isRoleHead, type Mention, type TextAnalysis, type Token } from './entities'
+import { analyseText, isRoleHead, personKey, type Mention, type TextAnalysis, type Token } from './entities'
 import { HONORIFICS } from './lexicon-roles'
 import { SUBJECT_VERB_FILLERS, TIME_WORDS } from './lexicon-cues'
 import { CUE_PARTICIPLES, CUE_VERBS, INVERSION_VERBS, NOUN_LIKE_CUES } from './quotes/cue-words'
@@ -518,6 +518,16 @@ function pickCue(
     if (last === '.' && !isLower(toks[hit.t0]!.text[0])) break
     return hit
   }
+  // 1b. A sign-off after the closing mark: ""...." — Dana Lee, a farmer", ""...." —Mayor Carl Fenn".
+  const dash = skipSpaceForwardIn(text, closeEnd)
+  if (text[dash] === '—' || text[dash] === '–') {
+    const k = tokenAtOrAfter(toks, dash + 1)
+    const first = mentionStartingAt(a, b, k)
+    const m = first && first.kind === 'person' ? first : k > 0 ? titledPersonAfter(a, b, k - 1) : null
+    if (m && toks[k]!.start - dash <= 2) {
+      return { block: b, v: k, t0: m.t0, t1: m.t1, verb: '—', subject: m, sentence: toks[k]!.sentence }
+    }
+  }
   const openTok = tokenAtOrAfter(toks, q.open)
   // 2. A colon right before the quote: "Trump: ...", "Abe said: ...".
   let c = q.open - 1
@@ -567,6 +577,11 @@ function pickCue(
     return hit
   }
   return null
+}
+
+function skipSpaceForwardIn(text: string, i: number): number {
+  while (i < text.length && isSpace(text[i])) i += 1
+  return i
 }
 
 function wordsOf(text: string): string {
@@ -631,9 +646,11 @@ export function analyseQuotes(blocks: readonly Paragraph[]): { quotes: Quote[]; 
     const q = a.quotes[i]!
     const b = q.blockIndex
     // Someone the speaker quotes is not the speaker: a quotation inside a quotation gets nobody.
-    const hit = q.nested || q.title ? null : pickCue(a, sentences, q, cues[b]!, resolved)
+    const hit = q.nested || q.title || q.label ? null : pickCue(a, sentences, q, cues[b]!, resolved)
     let result: Found
-    if (hit) {
+    if (q.label) {
+      result = labelled(a, q, q.label)
+    } else if (hit) {
       let attribution = resolved.get(hit) ?? resolver.subject(hit)
       const toks = a.tokens[b]!
       // A sentence's subject introducing a quote with a colon but no speech verb is weaker evidence.
@@ -792,6 +809,26 @@ export function analyseQuotes(blocks: readonly Paragraph[]): { quotes: Quote[]; 
     })
   }
   return { quotes, speakers }
+}
+
+/** A transcript turn's speaker: the person whose full name or surname the label is ("LEE:" → Dana Lee). */
+function labelled(a: TextAnalysis, q: QuoteSpan, label: { start: number; end: number }): Found {
+  const block = a.blocks[q.blockIndex]!
+  const key = personKey(block.text.slice(label.start, label.end))
+  const cue: Cue = {
+    text: block.text.slice(label.start, label.end),
+    verb: ':',
+    paragraphId: block.id,
+    start: label.start,
+    end: label.end,
+    method: 'name',
+  }
+  let entity: string | null = a.entities.has(`person:${key}`) ? `person:${key}` : null
+  if (!entity) {
+    const matches = [...a.entities.values()].filter((e) => e.type === 'person' && e.key.endsWith(` ${key}`))
+    if (matches.length === 1) entity = matches[0]!.key
+  }
+  return { hit: null, attribution: entity ? { entity, method: 'name', confidence: 0.9 } : NO_SPEAKER, cue }
 }
 
 /** The last cue in a block that named a speaker (a paragraph of reported speech before a quote paragraph). */
