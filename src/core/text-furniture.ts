@@ -179,7 +179,8 @@ export function isTailHeading(text: string): boolean {
 
 /** A breadcrumb trail such as "Home > World > Asia" or "News | Politics | Japan". */
 function isBreadcrumb(text: string, words: number): boolean {
-  if (words > 12 || endsLikeSentence(text)) return false
+  // "Jane Doe | Bloomberg | Getty Images" is a photo credit, read with its caption.
+  if (words > 12 || endsLikeSentence(text) || text.endsWith('Getty Images')) return false
   const separators = text.match(/\s(?:>|›|»|\/|\|)\s/g)
   return separators !== null && separators.length >= 2
 }

@@ -88,7 +88,7 @@ const SLASH_CREDIT = new RegExp(
   'u',
 )
 const AGENCY_CREDIT = new RegExp(
-  `^(?:(?:${NAME_WORD}\\s){1,3}(?:for\\s|via\\s)?|(?:AFP|AP|EPA|Reuters|Bloomberg)\\svia\\s)?Getty Images$|^AP Photo(?:\\/.{2,60})?$`,
+  `^(?:(?:${NAME_WORD}\\s){1,3}(?:for\\s|via\\s)?|(?:AFP|AP|EPA|Reuters|Bloomberg)\\svia\\s|(?:[^|]{2,40} \\| ){1,2})?Getty Images$|^AP Photo(?:\\/.{2,60})?$`,
   'u',
 )
 
