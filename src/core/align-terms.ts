@@ -419,9 +419,33 @@ function tallyAt(tokens: readonly Token[], i: number): { key: string; length: nu
   return b === null ? null : { key: `${a}-${b}`, length: k + 2 - i }
 }
 
-/** A role noun, or a role's modifier right before one ("transport minister", "chief executive officer"). */
+/**
+ * A role noun, a role's modifier right before one ("transport minister", "chief executive officer"), or
+ * the word a role noun is named for ("fire chief", "chief fire officer").
+ */
 function isRole(tokens: readonly Token[], i: number): boolean {
-  if (ROLE_HEADS.has(tokens[i]!.lower)) return true
+  const t = tokens[i]!
+  if (ROLE_HEADS.has(t.lower)) return true
+  const next = tokens[i + 1]
+  if (
+    !t.stop &&
+    next &&
+    !next.initial &&
+    ROLE_HEADS.has(next.lower) &&
+    ROLE_MODIFIERS.has(tokens[i - 1]?.lower ?? '')
+  )
+    return true
+  // ...but a verb before a title is what the person did ("unseated Mayor Greg Halvorsen").
+  const verbish = /(?:ed|ing)$/.test(t.lower)
+  if (
+    !t.stop &&
+    !verbish &&
+    next &&
+    !next.initial &&
+    ROLE_HEADS.has(next.lower) &&
+    (tokens[i + 2]?.capitalised ?? false)
+  )
+    return true
   for (let k = i; k < tokens.length && k < i + 3 && ROLE_MODIFIERS.has(tokens[k]!.lower); k++) {
     if (ROLE_HEADS.has(tokens[k + 1]?.lower ?? '')) return true
   }

@@ -53,6 +53,12 @@ export const THRESHOLDS = {
    * about a summit do not make a link.
    */
   minStrength: 1.2,
+  /**
+   * Two short passages that say nothing but the same one thing ("No one was injured." / "Nobody has been
+   * hurt."): nearly all of each is shared, so less in common is enough.
+   */
+  shortStrength: 0.75,
+  shortSimilarity: 0.95,
   minContent: 0.8,
   /** Headline or deck against headline or deck: this share of the usual bar. */
   summaryPair: 0.8,
@@ -77,7 +83,11 @@ export const THRESHOLDS = {
 /** What alignment needs to know about people: who a set of name words names, and each person's name. */
 export type PeopleIndex = Pick<People, 'named' | 'clusters'>
 
-export const MIN_STRENGTH = Math.min(THRESHOLDS.minStrength, THRESHOLDS.paraphraseStrength)
+export const MIN_STRENGTH = Math.min(
+  THRESHOLDS.minStrength,
+  THRESHOLDS.paraphraseStrength,
+  THRESHOLDS.shortStrength,
+)
 
 export type Side = {
   article: Article
@@ -286,7 +296,10 @@ export function decide(
       }
     }
   }
-  if (evidence >= bar && strength >= THRESHOLDS.minStrength && content >= THRESHOLDS.minContent) {
+  const enough =
+    strength >= THRESHOLDS.minStrength ||
+    (strength >= THRESHOLDS.shortStrength && similarity >= THRESHOLDS.shortSimilarity)
+  if (evidence >= bar && enough && content >= THRESHOLDS.minContent) {
     return { kind: 'same-fact', score: evidence, speaker: null }
   }
   return null

@@ -23,6 +23,8 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['accuse', 'allege', 'allegation', 'accusation'],
   ['deny', 'dismiss', 'refute'],
   ['concern', 'worry', 'fear', 'anxiety', 'unease'],
+  // harm
+  ['injure', 'injury', 'hurt', 'wound'],
   ['sideline', 'left out', 'leave out', 'exclude', 'marginalize', 'marginalise', 'shut out'],
   // meetings and negotiations
   ['meeting', 'meet', 'summit', 'talks', 'talk', 'negotiation', 'negotiate', 'dialogue', 'sit down'],
