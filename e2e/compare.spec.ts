@@ -674,6 +674,36 @@ test.describe('on a narrow screen', () => {
     )
   })
 
+  test('the toast saying a link was copied covers no control and is announced', async ({ page }) => {
+    const pair = await seedPair(page)
+    await openPair(page, pair)
+    await page.getByRole('button', { name: 'Next link' }).click()
+    // The selected pair's details stick to the bottom of a phone's screen, where toasts used to appear.
+    await page.getByRole('button', { name: 'Copy link to this pair' }).click()
+    const toast = page.getByRole('status').filter({ hasText: /copied|Could not copy/ })
+    await expect(toast).toBeVisible()
+    await expect(toast).toHaveAttribute('aria-live', 'polite')
+    const box = (await toast.locator('.toast').boundingBox())!
+    const covered = await page.evaluate((t) => {
+      const controls = document.querySelectorAll<HTMLElement>(
+        'a[href], button, input, select, [role="button"], [role="tab"]',
+      )
+      return [...controls]
+        .filter((c) => c.checkVisibility())
+        .map((c) => ({ c, r: c.getBoundingClientRect() }))
+        .filter(
+          ({ r }) =>
+            r.width > 0 &&
+            r.left < t.x + t.width &&
+            r.right > t.x &&
+            r.top < t.y + t.height &&
+            r.bottom > t.y,
+        )
+        .map(({ c }) => c.textContent?.trim() ?? c.tagName)
+    }, box)
+    expect(covered).toEqual([])
+  })
+
   test('the differences chip and the stepper count both articles, and Next difference switches panes', async ({
     page,
   }) => {

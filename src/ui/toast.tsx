@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react'
+import { useLayoutEffect, useRef, useState, useSyncExternalStore } from 'react'
 
 /**
  * One short confirmation at a time ("Link copied"), shown at the bottom of the screen and announced
@@ -35,14 +35,63 @@ function subscribe(listener: () => void) {
 const getSnapshot = () => current
 const getServerSnapshot = () => null
 
+const CONTROLS =
+  'a[href], button, input, select, textarea, summary, [role="button"], [role="link"], [role="tab"], [tabindex]:not([tabindex="-1"])'
+/** Room kept between the toast and the screen's edge or a control below it, in px. */
+const MARGIN = 12
+
+/**
+ * How far above the bottom of the screen the toast must sit so that it covers no control: it starts at
+ * the bottom and moves up above each control found under it (a bar stuck to the bottom, the buttons
+ * that were just used). The region lets the pointer through, so what is under it is what the browser
+ * finds there. Gives up (and keeps the last place) after a few steps.
+ */
+export function clearOfControls(toast: HTMLElement): number {
+  let bottom = MARGIN
+  for (let step = 0; step < 8; step++) {
+    toast.style.bottom = `${bottom}px`
+    const box = toast.getBoundingClientRect()
+    let highest = Infinity
+    for (const fx of [0.02, 0.25, 0.5, 0.75, 0.98]) {
+      for (const fy of [0.05, 0.5, 0.95]) {
+        const x = box.left + box.width * fx
+        const y = box.top + box.height * fy
+        for (const el of document.elementsFromPoint(x, y)) {
+          if (toast.contains(el)) continue
+          const control = el.closest(CONTROLS)
+          if (control) highest = Math.min(highest, control.getBoundingClientRect().top)
+        }
+      }
+    }
+    if (highest === Infinity) return bottom
+    const next = window.innerHeight - highest + MARGIN
+    if (next <= bottom || next + box.height > window.innerHeight) return bottom
+    bottom = next
+  }
+  return bottom
+}
+
 /**
  * The live region. Render it once, high in the tree and always, so it exists before the first message
  * (screen readers ignore live regions that appear together with their content).
  */
 export function Toaster() {
   const toast = useSyncExternalStore(subscribe, getSnapshot, getServerSnapshot)
+  const region = useRef<HTMLDivElement>(null)
+  const [bottom, setBottom] = useState<number | null>(null)
+  // Placed before it is painted, so it never shows over a control first.
+  useLayoutEffect(() => {
+    if (!toast || !region.current) return
+    setBottom(clearOfControls(region.current))
+  }, [toast])
   return (
-    <div className="toast-region" role="status" aria-live="polite">
+    <div
+      ref={region}
+      className="toast-region"
+      role="status"
+      aria-live="polite"
+      style={bottom === null ? undefined : { bottom }}
+    >
       {/* A new key per message makes a repeated "Link copied" a new node, so it is announced again. */}
       {toast ? (
         <p key={toast.id} className="toast">
