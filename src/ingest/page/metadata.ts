@@ -32,23 +32,32 @@ const typesOf = (node: JsonObject) => asList(node['@type']).filter((t): t is str
 // Article, NewsArticle, BlogPosting, ReportageNewsArticle, LiveBlogPosting, ScholarlyArticle...
 const isArticleType = (t: string) => /(?:Article|BlogPosting|Report)$/.test(t)
 
+/** The JSON, or a second try without trailing commas (hand-written templates leave them); undefined if neither parses. */
+function parseJson(source: string): Json | undefined {
+  try {
+    return JSON.parse(source) as Json
+  } catch {
+    try {
+      return JSON.parse(source.replace(/,(\s*[\]}])/g, '$1')) as Json
+    } catch {
+      return undefined
+    }
+  }
+}
+
 /** Every object in the page's JSON-LD blocks (top level, arrays and @graph), breadth first. */
 function jsonLdNodes(doc: Document): JsonObject[] {
   const out: JsonObject[] = []
   for (const script of Array.from(doc.querySelectorAll('script'))) {
     if (!/application\/ld\+json/i.test(script.getAttribute('type') ?? '')) continue
-    let data: Json
-    try {
+    const data = parseJson(
       // Some pages wrap their JSON in CDATA markers or leave a trailing semicolon.
-      data = JSON.parse(
-        (script.textContent ?? '')
-          .replace(/^\s*(?:\/\/)?\s*<!\[CDATA\[|\]\]>\s*$/g, '')
-          .trim()
-          .replace(/;$/, ''),
-      ) as Json
-    } catch {
-      continue
-    }
+      (script.textContent ?? '')
+        .replace(/^\s*(?:\/\/)?\s*<!\[CDATA\[|\]\]>\s*$/g, '')
+        .trim()
+        .replace(/;$/, ''),
+    )
+    if (data === undefined) continue
     const queue = asList(data)
     for (let i = 0; i < queue.length && i < 500; i += 1) {
       const node = queue[i]
@@ -124,7 +133,10 @@ const headingText = (doc: Document): string[] =>
 /** The page's statements about itself. */
 export function pageMetadata(doc: Document, url?: string): PageMetadata {
   const nodes = jsonLdNodes(doc)
-  const article = nodes.find((n) => typesOf(n).some(isArticleType))
+  // A page typed as something else (a WebPage, a MedicalWebPage) still states its date and authors.
+  const article =
+    nodes.find((n) => typesOf(n).some(isArticleType)) ??
+    nodes.find((n) => n.datePublished !== undefined || n.headline !== undefined)
   const site = nodes.find((n) => typesOf(n).some((t) => t === 'WebSite'))
   const publisher = article && isObject(article.publisher) ? article.publisher : undefined
 
