@@ -46,8 +46,10 @@ const MARGIN = 12
  * that were just used). The region lets the pointer through, so what is under it is what the browser
  * finds there. Gives up (and keeps the last place) after a few steps.
  */
-export function clearOfControls(toast: HTMLElement): number {
+export function clearOfControls(toast: HTMLElement): number | null {
   let bottom = MARGIN
+  // A document that cannot say what is where (one without layout) keeps the stylesheet's place.
+  if (typeof document.elementsFromPoint !== 'function') return null
   for (let step = 0; step < 8; step++) {
     toast.style.bottom = `${bottom}px`
     const box = toast.getBoundingClientRect()
