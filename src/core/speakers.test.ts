@@ -351,3 +351,108 @@ describe('analyseQuotes', () => {
     expect(analyseQuotes(blocks)).toEqual(first)
   })
 })
+
+describe('who said it, on patterns from real news', () => {
+  /** [quoted words, speaker name] for every quote. */
+  const said = (...paragraphs: string[]) =>
+    attributed(article('A headline', ...paragraphs)).map((q) => [q.text, q.speaker])
+
+  it('reads a reporting verb outside the short list ("beamed", "conceded", "testified")', () => {
+    expect(said('"We were wrong about the timing," conceded Paul Reyes, the board\'s chairman.')).toEqual([
+      ['We were wrong about the timing,', 'Paul Reyes'],
+    ])
+    expect(said('"This is the best day of my life," beamed Sofia Marquez, 24.')).toEqual([
+      ['This is the best day of my life,', 'Sofia Marquez'],
+    ])
+  })
+
+  it('names the person after an outlet and a role, not the outlet', () => {
+    expect(said('"We need more buses," said WXYZ host Dana Lee during the broadcast.')).toEqual([
+      ['We need more buses,', 'Dana Lee'],
+    ])
+    expect(said('"The numbers have moved," said a Midwest Polling researcher, Sam Ortiz.')).toEqual([
+      ['The numbers have moved,', 'Sam Ortiz'],
+    ])
+  })
+
+  it('names the verb\'s subject, not the words before the colon ("wrote on social media: ...")', () => {
+    expect(said('Senator Grace Holt wrote on social media: "This bill is a betrayal."')).toEqual([
+      ['This bill is a betrayal.', 'Grace Holt'],
+    ])
+  })
+
+  it('names the person who opens a long subject with a book title in it, and leaves the title out', () => {
+    expect(
+      said(
+        'Marta Ilves, the author of "The Long Winter," a history of the blockade, said the embargo was "a gamble that nobody wins."',
+      ),
+    ).toEqual([['a gamble that nobody wins.', 'Marta Ilves']])
+  })
+
+  it('resolves "she" past a man to the woman the passage named', () => {
+    expect(
+      said(
+        'Ana Reyes has run the bakery since 2009, with her nephew Tom Reyes.',
+        'Last winter a pipe burst. "We lost everything," she said.',
+      ),
+    ).toEqual([['We lost everything,', 'Ana Reyes']])
+  })
+
+  it('gives a transcript turn to the person its label names', () => {
+    expect(
+      said(
+        "This is a transcript of Dana Lee's interview with Senator Grace Holt.",
+        'LEE: Will you vote for the bill?',
+        'HOLT: Not in its current form.',
+      ),
+    ).toEqual([
+      ['Will you vote for the bill?', 'Dana Lee'],
+      ['Not in its current form.', 'Grace Holt'],
+    ])
+  })
+
+  it('does not read a single capitalised label ("UPDATE: ...") as a transcript', () => {
+    expect(said('UPDATE: The vote was delayed.', 'The council met on Monday.')).toEqual([])
+  })
+
+  it('gives a quotation signed off with a dash to the person named after it', () => {
+    expect(said('"We build the bridge, or we lose the town." — Carl Fenn, a farmer')).toEqual([
+      ['We build the bridge, or we lose the town.', 'Carl Fenn'],
+    ])
+  })
+
+  it('gives a quotation inside a quotation to nobody, and the outer one to the speaker', () => {
+    expect(
+      said(
+        '"My mother used to say, \'Never trust a man who counts his change twice,\' and she was right," said Victor Hale.',
+      ),
+    ).toEqual([
+      [
+        "My mother used to say, 'Never trust a man who counts his change twice,' and she was right,",
+        'Victor Hale',
+      ],
+      ['Never trust a man who counts his change twice,', null],
+    ])
+  })
+
+  it('keeps the names of films and programmes out of the quotes', () => {
+    expect(
+      said(
+        'Speaking on CBS\'s "Face the Nation" on Sunday, Senator Tom Reese said: "The votes aren\'t there."',
+      ),
+    ).toEqual([["The votes aren't there.", 'Tom Reese']])
+  })
+
+  it("reads a headline that opens with a name and a colon as that person's words, not a scare quote", () => {
+    const rows = attributed(
+      article(
+        "Ortega: Budget 'dead on arrival'",
+        'House Speaker Luis Ortega said the budget was "dead on arrival."',
+      ),
+    )
+    expect(rows.map((q) => [q.text, q.speaker, q.kind])).toEqual([
+      ['dead on arrival', 'Luis Ortega', 'partial'],
+      ['dead on arrival.', 'Luis Ortega', 'partial'],
+    ])
+  })
+})
