@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises'
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Locator, type Page } from '@playwright/test'
 import { serveBenchData } from '../bench/lib/data-routes'
@@ -514,6 +515,27 @@ test.describe('on a wide screen', () => {
     await expect(
       summary.locator('.cmp-shared-quote').filter({ hasText: 'respectfully leave' }),
     ).not.toHaveCount(0)
+  })
+
+  test('the summary and every link download as CSV', async ({ page }) => {
+    const pair = await seedPair(page)
+    await openPair(page, pair)
+    const links = await page
+      .locator('.cmp-passage[data-link-ids]')
+      .evaluateAll((els) => new Set(els.flatMap((el) => el.getAttribute('data-link-ids')!.split(' '))).size)
+    // The summary goes live (and offers the download) once it is seen.
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight))
+    const button = page.getByRole('button', { name: 'Download the summary and links (CSV)' })
+    await expect(button).toBeVisible()
+    const [download] = await Promise.all([page.waitForEvent('download'), button.click()])
+    expect(download.suggestedFilename()).toMatch(/^Comparison - .+\.csv$/)
+    const text = await readFile((await download.path())!, 'utf8')
+    const lines = text.replace(/^\uFEFF/, '').split('\r\n')
+    expect(lines[0]).toBe(`Summary,${pair.leftOutlet},${pair.rightOutlet}`)
+    const header = lines.findIndex((l) => l.startsWith('Link,Kind,Match,'))
+    expect(header).toBeGreaterThan(0)
+    expect(lines.slice(header + 1).filter((l) => /^l\d+,/.test(l))).toHaveLength(links)
+    expect(text).toContain('Donald Trump')
   })
 
   test('two long articles: every link in view is drawn when the view says it is ready, the rest follows', async ({

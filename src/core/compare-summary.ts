@@ -322,7 +322,7 @@ function rendering(a: ArticleLookups, span: Span, quote: Quote | null): QuoteRen
 }
 
 /** The links in the left article's reading order (headline, deck, paragraphs; then by offset). */
-function linksInReadingOrder(left: Article, comparison: Comparison): Link[] {
+export function linksInReadingOrder(left: Article, comparison: Comparison): Link[] {
   const order = new Map<string, number>()
   for (const id of ['headline', 'deck', ...left.paragraphs.map((p) => p.id)]) {
     if (!order.has(id)) order.set(id, order.size)

@@ -1,4 +1,6 @@
 import type { Article, Comparison } from '../../core/schema'
+import { downloadCsv } from '../../lib/csv'
+import { comparisonCsvRows } from './comparison-csv'
 import { SummaryPlaceholder } from './summary-placeholder'
 import { ComparisonSummaryPanel } from './comparison-summary'
 import type { Side } from './passages'
@@ -24,5 +26,24 @@ export function SummarySection({
 }: SummarySectionProps & { immediate?: boolean }) {
   const summary = useComparisonSummary(left, right, comparison, immediate)
   if (!summary) return <SummaryPlaceholder />
-  return <ComparisonSummaryPanel summary={summary} labels={labels} />
+  return (
+    <>
+      <ComparisonSummaryPanel summary={summary} labels={labels} />
+      {/* Live only (the prerendered summary has no script to run it), so here rather than in the panel. */}
+      <p className="cmp-export">
+        <button
+          type="button"
+          className="button cmp-button"
+          onClick={() =>
+            downloadCsv(
+              `Comparison - ${labels.left} and ${labels.right}`,
+              comparisonCsvRows(left, right, comparison, summary, labels),
+            )
+          }
+        >
+          Download the summary and links (CSV)
+        </button>
+      </p>
+    </>
+  )
 }
