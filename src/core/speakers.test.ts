@@ -398,6 +398,19 @@ describe('who said it, on patterns from real news', () => {
     ).toEqual([['We lost everything,', 'Ana Reyes']])
   })
 
+  it('resolves "he" to the man named as the object when the subject is a woman', () => {
+    expect(
+      said(
+        'Senator Ruth Kagan questioned the nominee, Peter Vance, for two hours.',
+        '"Do you believe the election was stolen?" she asked.',
+        '"I believe there were irregularities," he replied.',
+      ),
+    ).toEqual([
+      ['Do you believe the election was stolen?', 'Ruth Kagan'],
+      ['I believe there were irregularities,', 'Peter Vance'],
+    ])
+  })
+
   it('gives a transcript turn to the person its label names', () => {
     expect(
       said(

@@ -412,6 +412,25 @@ class Resolver {
       if (want && !gender) this.genders.set(ev.entity, want)
       return { entity: ev.entity, method: 'pronoun', confidence: 0.7 }
     }
+    return want ? this.namedBefore(m, want) : NO_SPEAKER
+  }
+
+  /**
+   * When no subject fits, the nearest person named earlier in this or the two paragraphs before whose known
+   * gender fits ("questioned the nominee, Peter Vance, ... "...," he replied").
+   */
+  private namedBefore(m: Mention, want: 'm' | 'f'): Attribution {
+    for (let b = m.block; b >= 0 && b >= m.block - 2; b -= 1) {
+      const list = this.a.mentions[b]!
+      for (let k = list.length - 1; k >= 0; k -= 1) {
+        const other = list[k]!
+        if (b === m.block && other.t0 >= m.t0) continue
+        if (other.kind !== 'person' || !other.entity || this.a.tokens[b]![other.t0]!.inQuote) continue
+        if (this.genders.get(other.entity) === want) {
+          return { entity: other.entity, method: 'pronoun', confidence: 0.6 }
+        }
+      }
+    }
     return NO_SPEAKER
   }
 }
