@@ -411,6 +411,12 @@ describe('who said it, on patterns from real news', () => {
     ])
   })
 
+  it('reads "as X put it" as X speaking', () => {
+    expect(said('The hearing, as Representative Cole Dunbar put it, was "a circus with a gavel."')).toEqual([
+      ['a circus with a gavel.', 'Cole Dunbar'],
+    ])
+  })
+
   it('gives a transcript turn to the person its label names', () => {
     expect(
       said(

@@ -167,6 +167,17 @@ function findCues(a: TextAnalysis, sentences: readonly SentenceIndex[]): CueHit[
         }
         continue
       }
+      // "as Representative Cole Dunbar put it": the person between "as" and "put it" speaks.
+      if (lower === 'put' && toks[v + 1]?.lower === 'it' && v > 1) {
+        const m = mentionEndingAt(a, b, v - 1)
+        let as = m ? m.t0 - 1 : -1
+        while (as >= 0 && m && m.t0 - as <= 4 && toks[as]!.lower !== 'as' && toks[as + 1]!.punctBefore === '')
+          as -= 1
+        if (m && m.kind !== 'place' && as >= 0 && toks[as]!.lower === 'as') {
+          push({ block: b, v, t0: as, t1: v + 2, verb: 'put it', subject: m, sentence: t.sentence })
+          continue
+        }
+      }
       if (CUE_PARTICIPLES.has(lower)) {
         // The subject of the clause speaks: the last cue subject earlier in the sentence, else its first person.
         let subject: Mention | null = null
