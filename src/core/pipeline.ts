@@ -6,7 +6,7 @@
  * make an article from throws an IngestError saying what is wrong; nothing else is ever thrown.
  */
 import * as v from 'valibot'
-import { cleanArticle, whyNoBody, whyNoHeadline } from './clean'
+import { cleanArticle, whyNoBody, whyNoHeadline, type CleanArticle } from './clean'
 import { extractEntities } from './entities'
 import {
   articleSchema,
@@ -17,6 +17,8 @@ import {
   type SourceEntry,
 } from './schema'
 import { segmentBlocks } from './segment'
+import { readCaption, readDateline } from './text-structure'
+import { normaliseText } from './text-normalise'
 import { slugify } from './slug'
 import { analyseQuotes } from './speakers'
 
@@ -32,6 +34,7 @@ export type IngestErrorCode =
   | 'nul-character'
   | 'binary'
   | 'too-large'
+  | 'too-deep'
   | 'line-too-long'
   | 'no-headline'
   | 'no-body'
@@ -111,8 +114,8 @@ export function articleBlocks(article: Pick<Article, 'headline' | 'deck' | 'para
 }
 
 /**
- * Builds one Article. The metadata wins for what the text cannot know (outlet, source URL, story, id);
- * `published` is the metadata's date, else the date the text states, else null — never a guess.
+ * Builds one Article from scraped text. The metadata wins for what the text cannot know (outlet, source URL,
+ * story, id); `published` is the metadata's date, else the date the text states, else null — never a guess.
  */
 export function buildArticle(raw: string, meta: Omit<SourceEntry, 'file'>): Article {
   checkInput(raw)
@@ -123,32 +126,93 @@ export function buildArticle(raw: string, meta: Omit<SourceEntry, 'file'>): Arti
   if (clean.paragraphs.length === 0) {
     throw new IngestError('no-body', `no body paragraphs were found after the headline: ${whyNoBody(clean)}`)
   }
-  const paragraphs: Paragraph[] = clean.paragraphs.map((text, i) => ({ id: `p${i + 1}`, text }))
-  const blocks = articleBlocks({ headline: clean.headline, deck: clean.deck, paragraphs })
+  return assembleArticle({ ...clean, headline: clean.headline }, meta)
+}
+
+/** What a saved page states about its article (src/ingest/page/ finds it). */
+export type ArticleParts = {
+  headline: string
+  deck: string | null
+  kicker: string | null
+  byline: string | null
+  /** YYYY-MM-DD as the page states it. */
+  published: string | null
+  /** The lead photo's caption with its credit, as printed. */
+  caption: string | null
+  paragraphs: readonly string[]
+}
+
+const oneLine = (text: string) =>
+  normaliseText(text)
+    .replace(/\s*\n\s*/g, ' ')
+    .trim()
+
+/**
+ * Builds one Article whose structure is already known: a saved page's headline, deck, byline, date and body
+ * as its HTML and metadata state them. The text cleaner is not run over it: it reads structure from scraped
+ * text, and over an already extracted body it mostly removes real content (docs/decisions/0002-html-body.md).
+ * Text is normalised as scraped text is (spaces, invisible characters, NFC); a leading dateline is read.
+ */
+export function buildArticleFromParts(parts: ArticleParts, meta: Omit<SourceEntry, 'file'>): Article {
+  const headline = oneLine(parts.headline)
+  checkInput([headline, ...parts.paragraphs].join('\n\n'))
+  const paragraphs = parts.paragraphs.map(oneLine).filter((p) => p !== '')
+  if (headline === '') throw new IngestError('no-headline', 'the page states no headline')
+  if (paragraphs.length === 0) {
+    throw new IngestError('no-body', 'no body paragraphs were found in the page under its headline')
+  }
+  const lead = readDateline(paragraphs[0]!)
+  if (lead) paragraphs[0] = lead.rest
+  const optional = (text: string | null) => (text === null ? null : oneLine(text) || null)
+  const captionText = optional(parts.caption)
+  const caption =
+    captionText === null ? null : (readCaption(captionText) ?? { text: captionText, credit: null })
+  return assembleArticle(
+    {
+      section: null,
+      kicker: optional(parts.kicker),
+      headline,
+      deck: optional(parts.deck),
+      byline: optional(parts.byline),
+      dateline: lead?.dateline ?? null,
+      published: parts.published,
+      caption: caption && { text: caption.text, credit: caption.credit },
+      paragraphs,
+    },
+    meta,
+  )
+}
+
+type Structure = Omit<CleanArticle, 'removed' | 'headline'> & { headline: string }
+
+/** Structure + metadata -> the analysed, validated Article: sentences, quotes and speakers, entities. */
+function assembleArticle(structure: Structure, meta: Omit<SourceEntry, 'file'>): Article {
+  const paragraphs: Paragraph[] = structure.paragraphs.map((text, i) => ({ id: `p${i + 1}`, text }))
+  const blocks = articleBlocks({ headline: structure.headline, deck: structure.deck, paragraphs })
   const sentences = segmentBlocks(blocks)
   const { quotes, speakers } = analyseQuotes(blocks)
   const entities = extractEntities(blocks, speakers)
 
   const article: Article = {
     schemaVersion: SCHEMA_VERSION,
-    id: meta.id ?? slugify(clean.headline),
+    id: meta.id ?? slugify(structure.headline),
     storyId: meta.storyId,
     outlet: meta.outlet,
-    section: clean.section,
-    kicker: meta.kicker ?? clean.kicker,
-    headline: clean.headline,
-    deck: clean.deck,
-    byline: clean.byline,
-    dateline: clean.dateline,
-    published: meta.published ?? clean.published ?? null,
+    section: structure.section,
+    kicker: meta.kicker ?? structure.kicker,
+    headline: structure.headline,
+    deck: structure.deck,
+    byline: structure.byline,
+    dateline: structure.dateline,
+    published: meta.published ?? structure.published ?? null,
     sourceUrl: meta.sourceUrl,
-    caption: clean.caption,
+    caption: structure.caption,
     paragraphs,
     sentences,
     quotes,
     speakers,
     entities,
-    wordCount: clean.paragraphs.reduce((n, p) => n + countWords(p), 0),
+    wordCount: structure.paragraphs.reduce((n, p) => n + countWords(p), 0),
   }
   const parsed = v.safeParse(articleSchema, article)
   if (!parsed.success) {

@@ -17,7 +17,7 @@ import { readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import * as v from 'valibot'
-import { buildArticle, IngestError } from '../core/pipeline'
+import { IngestError } from '../core/pipeline'
 import { safeUrlSchema, slugSchema, type Article, type SourceEntry, type Sources } from '../core/schema'
 import {
   CommitAbortedError,
@@ -34,6 +34,7 @@ import {
   describeCrash,
   readCorpusRecords,
   readSources,
+  articleFromSource,
   sourceText,
 } from './corpus'
 import { ArticleFingerprints, type DuplicateMatch } from './fingerprint'
@@ -139,9 +140,9 @@ async function ingestFile(
   } catch (error) {
     throw new IngestError('unreadable', `the file could not be read (${String(error)})`)
   }
-  const { text, siteName } = sourceText(bytes, file, options.url)
-  const article = buildArticle(text, {
-    outlet: options.outlet ?? siteName,
+  const source = sourceText(bytes, file, options.url)
+  const article = articleFromSource(source, {
+    outlet: options.outlet ?? source.siteName,
     sourceUrl: options.url,
     storyId: options.story,
   })

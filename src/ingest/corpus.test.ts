@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { IngestError } from '../core/pipeline'
-import { decodeUtf8, describeCrash, readSources, sourceText } from './corpus'
+import { articleFromSource, decodeUtf8, describeCrash, readSources, sourceText } from './corpus'
 
 const root = path.resolve(import.meta.dirname, '../..')
 
@@ -57,5 +57,40 @@ describe('describeCrash', () => {
     expect(describeCrash(new RangeError('Maximum call stack size exceeded'))).toMatch(
       /ran out of stack .*nested too deeply/,
     )
+  })
+})
+
+describe('a saved page', () => {
+  const page = (body: string) =>
+    new TextEncoder().encode(
+      `<!doctype html><html><head><meta charset="utf-8"><title>Will the river hold? | Valley Post</title>
+<meta property="og:title" content="Will the river hold?"><meta property="og:site_name" content="Valley Post">
+<meta property="article:published_time" content="2024-03-05T08:00:00Z"></head>
+<body><nav><a href="/">Home</a> <a href="/news">News</a></nav><article><h1>Will the river hold?</h1>${body}</article></body></html>`,
+    )
+  const paragraphs = [
+    '<p>The river rose another metre overnight, and engineers spent the night checking the old levee.</p>',
+    '<p>Volunteers filled sandbags in the market square until dawn, working in two shifts.</p>',
+    '<h2>Monday</h2><p>Breakfast at the shelter.</p><p>Sandbags along the east bank until noon.</p>',
+    '<h2>Tuesday</h2><p>Breakfast at the shelter.</p><p>Sandbags along the west bank until noon.</p>',
+  ].join('')
+
+  it('keeps the headline the page states and lines that legitimately repeat', () => {
+    const source = sourceText(page(paragraphs), 'river.html')
+    const article = articleFromSource(source, { storyId: null, outlet: source.siteName, sourceUrl: null })
+    expect(article.headline).toBe('Will the river hold?')
+    expect(article.outlet).toBe('Valley Post')
+    expect(article.published).toBe('2024-03-05')
+    const text = article.paragraphs.map((p) => p.text)
+    expect(text).toContain('Monday')
+    expect(text).toContain('Tuesday')
+    expect(text.filter((t) => t === 'Breakfast at the shelter.')).toHaveLength(2)
+    expect(text.join(' ')).not.toMatch(/\bHome\b/)
+  })
+
+  it('a page with no article is refused with a reason, not built from its menus', () => {
+    expect(() =>
+      articleFromSource(sourceText(page(''), 'empty.html'), { storyId: null, outlet: null, sourceUrl: null }),
+    ).toThrow(IngestError)
   })
 })

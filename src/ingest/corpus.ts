@@ -5,9 +5,9 @@
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import * as v from 'valibot'
-import { buildArticle, IngestError } from '../core/pipeline'
+import { buildArticle, buildArticleFromParts, IngestError } from '../core/pipeline'
 import { describeIssue, sourcesSchema, type Article, type SourceEntry, type Sources } from '../core/schema'
-import { htmlToArticleText } from './html'
+import { htmlToArticleText, type HtmlArticle } from './html'
 
 export const PROJECT_ROOT = path.resolve(import.meta.dirname, '../..')
 
@@ -31,7 +31,8 @@ export function decodeUtf8(bytes: Uint8Array): string {
   }
 }
 
-export type SourceText = { text: string; siteName: string | null }
+/** A raw file read for the pipeline: its text, and for a saved page what the page states about itself. */
+export type SourceText = { text: string; siteName: string | null; page?: HtmlArticle }
 
 /** A raw file's bytes -> the pipeline's input text; saved HTML pages go through Readability first. */
 export function sourceText(bytes: Uint8Array, fileName: string, url?: string | null): SourceText {
@@ -41,14 +42,36 @@ export function sourceText(bytes: Uint8Array, fileName: string, url?: string | n
   if (decoded.includes('\u0000')) {
     throw new IngestError('nul-character', 'the page contains NUL characters; it looks like a binary file')
   }
-  return htmlToArticleText(decoded, url ?? undefined)
+  const page = htmlToArticleText(decoded, url ?? undefined)
+  return { text: page.text, siteName: page.siteName, page }
+}
+
+/**
+ * The article a source gives. A saved page whose headline and body were found is built from them as the page
+ * states them; scraped text, or a page that names no headline, goes through the text cleaner.
+ */
+export function articleFromSource(source: SourceText, meta: Omit<SourceEntry, 'file'>): Article {
+  const page = source.page
+  if (!page?.headline || page.paragraphs.length === 0) return buildArticle(source.text, meta)
+  return buildArticleFromParts(
+    {
+      headline: page.headline,
+      deck: page.deck,
+      kicker: page.kicker,
+      byline: page.authors.length > 0 ? page.authors.join(' and ') : null,
+      published: page.published,
+      caption: page.caption,
+      paragraphs: page.paragraphs,
+    },
+    meta,
+  )
 }
 
 /** One raw file + its metadata -> a validated Article (throws IngestError). */
 export function articleFromBytes(bytes: Uint8Array, entry: SourceEntry): Article {
-  const { text } = sourceText(bytes, entry.file, entry.sourceUrl)
+  const source = sourceText(bytes, entry.file, entry.sourceUrl)
   const { file: _file, ...meta } = entry
-  return buildArticle(text, meta)
+  return articleFromSource(source, meta)
 }
 
 /** A problem with the corpus itself, reported with the file it is in. */
