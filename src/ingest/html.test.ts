@@ -142,6 +142,11 @@ describe('htmlToArticleText limits', () => {
   it('refuses a page nested 5,000 levels deep at once, saying so', () => {
     const start = performance.now()
     expect(() => htmlToArticleText(nested(5_000))).toThrow(/nested more than 200 levels deep/)
+    try {
+      htmlToArticleText(nested(5_000))
+    } catch (error) {
+      expect((error as IngestError).code).toBe('too-deep')
+    }
     expect(performance.now() - start).toBeLessThan(2_000)
   })
 

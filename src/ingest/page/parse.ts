@@ -83,7 +83,7 @@ export function parsePage(html: string): Document {
   const depth = nestingDepth(markup, MAX_HTML_DEPTH)
   if (depth > MAX_HTML_DEPTH) {
     throw new IngestError(
-      'too-large',
+      'too-deep',
       `the page's elements are nested more than ${formatCount(MAX_HTML_DEPTH)} levels deep; real pages nest a few dozen (is it generated or damaged?)`,
     )
   }
