@@ -209,6 +209,8 @@ test.describe('prerendered pages', () => {
   }) => {
     const index = await loadIndex(request)
     const compare = bundledRoutes(index).find((r) => r.name.startsWith('compare'))!
+    // Four loads at 4× CPU, each until hydrated.
+    test.slow()
     // A busy CPU makes the parser stop mid-page: a paint then would show half a column that moves
     // when its overview strip arrives. A few loads, as the parser's pauses vary.
     for (let i = 0; i < 4; i++) {
