@@ -32,7 +32,8 @@ export function processIsAlive(pid: number): boolean {
   }
 }
 
-async function exists(p: string): Promise<boolean> {
+/** Whether anything (file, directory, link) is at `p`. */
+export async function exists(p: string): Promise<boolean> {
   try {
     await stat(p)
     return true

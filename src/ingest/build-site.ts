@@ -10,25 +10,16 @@
  * tidy up is cleared (and a site caught mid-swap put back) by the next build.
  */
 import { spawn } from 'node:child_process'
-import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises'
+import { mkdir, readdir, rename, rm } from 'node:fs/promises'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { buildData, pendingIngestNote } from './build-data'
-import { processIsAlive } from './atomic'
+import { exists, processIsAlive } from './atomic'
 import { CorpusError, PROJECT_ROOT } from './corpus'
 import { DataValidationError } from './data-files'
 
 const STAGING_PREFIX = '.parallax-build-'
 const STAGING_NAME = /^\.parallax-build-(\d+)-/
-
-async function exists(p: string): Promise<boolean> {
-  try {
-    await stat(p)
-    return true
-  } catch {
-    return false
-  }
-}
 
 /**
  * Clears what builds that died left beside `outDir`: their half-built sites, and, if one died between

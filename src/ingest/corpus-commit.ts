@@ -18,7 +18,7 @@
 import { createHash, randomBytes } from 'node:crypto'
 import { link, mkdir, open, readdir, readFile, rename, rm, rmdir, stat } from 'node:fs/promises'
 import path from 'node:path'
-import { processIsAlive, writeFileAtomic } from './atomic'
+import { exists, processIsAlive, writeFileAtomic } from './atomic'
 
 export const STAGING_DIR = '.ingest'
 const LOCK = 'lock'
@@ -66,15 +66,6 @@ export class CommitAbortedError extends Error {
   constructor() {
     super('interrupted before the batch was committed')
     this.name = 'CommitAbortedError'
-  }
-}
-
-async function exists(p: string): Promise<boolean> {
-  try {
-    await stat(p)
-    return true
-  } catch {
-    return false
   }
 }
 
