@@ -5,9 +5,9 @@
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import * as v from 'valibot'
-import { buildArticle, buildArticleFromParts, IngestError } from '../core/pipeline'
+import { buildArticle, IngestError } from '../core/pipeline'
 import { describeIssue, sourcesSchema, type Article, type SourceEntry, type Sources } from '../core/schema'
-import { htmlToArticleText, type HtmlArticle } from './html'
+import { articleFromPage, htmlToArticleText, type HtmlArticle } from './html'
 
 export const PROJECT_ROOT = path.resolve(import.meta.dirname, '../..')
 
@@ -47,24 +47,11 @@ export function sourceText(bytes: Uint8Array, fileName: string, url?: string | n
 }
 
 /**
- * The article a source gives. A saved page whose headline and body were found is built from them as the page
- * states them; scraped text, or a page that names no headline, goes through the text cleaner.
+ * The article a source gives: a saved page through articleFromPage (the browser's add page uses it too),
+ * scraped text through the text cleaner.
  */
 export function articleFromSource(source: SourceText, meta: Omit<SourceEntry, 'file'>): Article {
-  const page = source.page
-  if (!page?.headline || page.paragraphs.length === 0) return buildArticle(source.text, meta)
-  return buildArticleFromParts(
-    {
-      headline: page.headline,
-      deck: page.deck,
-      kicker: page.kicker,
-      byline: page.authors.length > 0 ? page.authors.join(' and ') : null,
-      published: page.published,
-      caption: page.caption,
-      paragraphs: page.paragraphs,
-    },
-    meta,
-  )
+  return source.page ? articleFromPage(source.page, meta) : buildArticle(source.text, meta)
 }
 
 /** One raw file + its metadata -> a validated Article (throws IngestError). */

@@ -2,12 +2,15 @@
  * A saved page's markup -> a DOM document, or an IngestError saying why not. Before any tree is built the
  * page is checked against a size and a nesting limit, and the parts that are never article text (scripts,
  * styles, noscript and template contents, comments) are cut out of the markup: jsdom threw on some pages'
- * CSS, and a comment's text must never become a paragraph. The DOM is linkedom (measured against jsdom
- * and happy-dom: docs/decisions/0001-html-dom.md).
+ * CSS, and a comment's text must never become a paragraph. The DOM is the caller's: in Node linkedom
+ * (measured against jsdom and happy-dom: docs/decisions/0001-html-dom.md, see linkedom-document.ts), in
+ * the browser its own DOMParser, which builds an inert document (no script runs, nothing loads).
  */
 import { Parser } from 'htmlparser2'
-import { parseHTML } from 'linkedom'
 import { IngestError } from '../../core/pipeline'
+
+/** Builds a document from markup that passed the checks (cut of scripts, styles and comments). */
+export type ParseMarkup = (markup: string) => Document
 
 /**
  * Longest page accepted, in UTF-16 code units. The largest of the benchmark's 91 real pages is 1.4 million;
@@ -72,7 +75,7 @@ export function nestingDepth(html: string, limit = Infinity): number {
 }
 
 /** The page as a document. Throws an IngestError for a page too large or too deeply nested to read. */
-export function parsePage(html: string): Document {
+export function parsePage(html: string, parseMarkup: ParseMarkup): Document {
   if (html.length > MAX_HTML_LENGTH) {
     throw new IngestError(
       'too-large',
@@ -87,9 +90,5 @@ export function parsePage(html: string): Document {
       `the page's elements are nested more than ${formatCount(MAX_HTML_DEPTH)} levels deep; real pages nest a few dozen (is it generated or damaged?)`,
     )
   }
-  const doc = parseHTML(markup).document
-  // Markup without an <html> element (a fragment, or only a doctype) leaves linkedom's document without
-  // a root, and Readability then refuses it as not a document: give it the root a browser would.
-  if (doc.documentElement && doc.querySelector('body')) return doc
-  return parseHTML(`<!doctype html><html><head></head><body>${markup}</body></html>`).document
+  return parseMarkup(markup)
 }
