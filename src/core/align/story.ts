@@ -303,29 +303,28 @@ function firstAtLeast(list: readonly number[], min: number): number {
   return lo
 }
 
-/** Shared quotations across the story, found in one pass over all its quotes. */
+/**
+ * Shared quotations across the story: each article's quotes against every later article's, in one pass per
+ * article (matching all quotes against all would also match each quote with itself and each pair twice).
+ */
 function addStoryQuotes(sides: readonly Side[], candidates: Map<string, Candidate>[][]): void {
-  const all: QuoteWords[] = []
-  const sideOf = new Map<QuoteWords, number>()
-  sides.forEach((s, i) => {
-    for (const q of s.quotes) {
-      all.push(q)
-      sideOf.set(q, i)
+  for (let i = 0; i + 1 < sides.length; i++) {
+    const later: QuoteWords[] = []
+    const sideOf = new Map<QuoteWords, number>()
+    for (let j = i + 1; j < sides.length; j++) {
+      for (const q of sides[j]!.quotes) {
+        later.push(q)
+        sideOf.set(q, j)
+      }
     }
-  })
-  const byPair = new Map<string, ReturnType<typeof sharedQuotes>>()
-  for (const m of sharedQuotes(all, all)) {
-    const i = sideOf.get(m.left)!
-    const j = sideOf.get(m.right)!
-    if (i >= j) continue
-    const key = `${i}:${j}`
-    const list = byPair.get(key)
-    if (list) list.push(m)
-    else byPair.set(key, [m])
-  }
-  for (const [key, matches] of byPair) {
-    const [i, j] = key.split(':').map(Number) as [number, number]
-    addSharedQuotes(candidates[i]![j]!, sides[i]!, sides[j]!, matches)
+    const byArticle = new Map<number, ReturnType<typeof sharedQuotes>>()
+    for (const m of sharedQuotes(sides[i]!.quotes, later)) {
+      const j = sideOf.get(m.right)!
+      const list = byArticle.get(j)
+      if (list) list.push(m)
+      else byArticle.set(j, [m])
+    }
+    for (const [j, matches] of byArticle) addSharedQuotes(candidates[i]![j]!, sides[i]!, sides[j]!, matches)
   }
 }
 
@@ -346,11 +345,10 @@ function groupFacts(edges: Edge[], offsets: readonly number[]): Fact[] {
     link(e.ga, e.gb)
     link(e.gb, e.ga)
   }
-  const articleOf = (g: number) => {
-    let i = 0
-    while (offsets[i + 1]! <= g) i++
-    return i
-  }
+  const total = offsets[offsets.length - 1]!
+  const articleIndex = new Int32Array(total)
+  for (let i = 0; i + 1 < offsets.length; i++) articleIndex.fill(i, offsets[i]!, offsets[i + 1]!)
+  const articleOf = (g: number) => articleIndex[g]!
   const facts: Fact[] = []
   const factsOf = new Map<number, Fact[]>()
   const join = (f: Fact, g: number) => {
@@ -407,16 +405,23 @@ function describe(
   people: ReturnType<typeof matchStoryPeople>,
 ): AlignedStory {
   const unitOf = (i: number, g: number): Unit => sides[i]!.units[g - offsets[i]!]!
+  // Each passage's words once, however many facts it is in (a long story has tens of thousands of members).
+  const wordsOf: (string | undefined)[] = []
+  const words = (i: number, g: number) => (wordsOf[g] ??= normalised(unitOf(i, g).text))
   // First appearance: the earliest article holding the fact, then its reading order.
   const ordered = facts
     .map((f) => {
-      const first = Math.min(...f.members.values())
+      let first = Infinity
+      for (const g of f.members.values()) if (g < first) first = g
       return { f, first }
     })
     .sort((x, y) => x.first - y.first)
   const outFacts: StoryFact[] = []
   const links: StoryLink[] = []
-  const why = new Map<StoryLink, () => LinkEvidence>()
+  // Why each link was drawn, worked out when asked: the two articles and the candidate (null when the link
+  // is implied by the fact), by link index; no closure per link.
+  const origins = new Map<StoryLink, number>()
+  const origin: { i: number; j: number; c: Candidate; direct: boolean }[] = []
   const linked = articles.map(() => new Set<string>())
   ordered.forEach(({ f }, n) => {
     const id = `f${n + 1}`
@@ -425,45 +430,26 @@ function describe(
     const speakerId = quoteEdges.find((e) => e.c.speaker !== null)?.c.speaker ?? null
     const speaker = speakerId === null ? null : (people.clusters[speakerId]?.name ?? null)
     const members = [...f.members].sort((x, y) => x[0] - y[0])
-    const words = new Map(members.map(([i, g]) => [i, normalised(unitOf(i, g).text)]))
-    const storyMembers: StoryMember[] = members.map(([i, g]) => {
-      const unit = unitOf(i, g)
-      const side = sides[i]!
-      const quote =
-        kind === 'quote'
-          ? side.unitQuotes[unit.index]!.find((q) => {
-              const who = q.quote.speakerId === null ? null : side.speakers.get(q.quote.speakerId)
-              return speakerId === null || who === speakerId
-            })
-          : undefined
-      const carried: Carried =
-        kind === 'quote'
-          ? quote
-            ? quote.quote.kind === 'partial'
-              ? 'quoted-partly'
-              : 'quoted'
-            : 'reported'
-          : [...words].some(([other, w]) => other !== i && w === words.get(i))
-            ? 'verbatim'
-            : 'reworded'
-      linked[i]!.add(spanKey(unit.span))
-      return {
-        articleId: articles[i]!.id,
-        blockId: unit.span.paragraphId,
-        span: unit.span,
-        carried,
-        ...(quote ? { quoteId: quote.quote.id } : {}),
-      }
-    })
+    const storyMembers = members.map(([i, g]) =>
+      storyMember(articles, sides, unitOf(i, g), i, kind, speakerId, () =>
+        members.some(([other, h]) => other !== i && words(other, h) === words(i, g)),
+      ),
+    )
+    storyMembers.forEach((m, x) => linked[members[x]![0]]!.add(spanKey(m.span)))
     outFacts.push({ id, kind, speaker, members: storyMembers })
 
     // Every two members are linked: directly where the alignment linked them, else through the fact.
-    const direct = new Map(f.edges.map((e) => [`${e.ga}:${e.gb}`, e]))
+    const direct = new Map<number, Edge>()
+    let weakest = Infinity
+    for (const e of f.edges) {
+      direct.set(e.ga * offsets[offsets.length - 1]! + e.gb, e)
+      if (e.c.score < weakest) weakest = e.c.score
+    }
     for (let x = 0; x < members.length; x++) {
       for (let y = x + 1; y < members.length; y++) {
         const [i, gi] = members[x]!
         const [j, gj] = members[y]!
-        const e = direct.get(`${gi}:${gj}`)
+        const e = direct.get(gi * offsets[offsets.length - 1]! + gj)
         const left = unitOf(i, gi)
         const right = unitOf(j, gj)
         const quotedBoth =
@@ -474,7 +460,7 @@ function describe(
               left,
               right,
               kind: kind === 'fact' ? 'same-fact' : quotedBoth ? 'same-quote' : 'paraphrase',
-              score: Math.min(...f.edges.map((d) => d.c.score)),
+              score: weakest,
               similarity: 0,
               speaker: speakerId,
               quote: null,
@@ -493,10 +479,8 @@ function describe(
           ...(e || c.kind !== 'same-quote' ? {} : quoteIdsOf(storyMembers[x]!, storyMembers[y]!)),
         }
         links.push(link)
-        why.set(link, () => {
-          const ev = evidence(c, sides[i]!, sides[j]!, people, space)
-          return e ? ev : throughFact(ev)
-        })
+        origins.set(link, origin.length)
+        origin.push({ i, j, c, direct: e !== undefined })
       }
     }
   })
@@ -508,14 +492,53 @@ function describe(
   const explain = (link: StoryLink): LinkEvidence => {
     let ev = known.get(link)
     if (!ev) {
-      const make = why.get(link)
-      if (!make) throw new Error(`link ${link.id} is not one of this story's links`)
-      ev = make()
+      const at = origins.get(link)
+      if (at === undefined) throw new Error(`link ${link.id} is not one of this story's links`)
+      const { i, j, c, direct } = origin[at]!
+      ev = evidence(c, sides[i]!, sides[j]!, people, space)
+      if (!direct) ev = throughFact(ev)
       known.set(link, ev)
     }
     return ev
   }
   return { articleIds: articles.map((a) => a.id), facts: outFacts, links, only, evidence: explain }
+}
+
+/** One article's passage in a fact, and how it carries it. `sameWords`: another member has its exact words. */
+function storyMember(
+  articles: readonly Article[],
+  sides: readonly Side[],
+  unit: Unit,
+  i: number,
+  kind: StoryFact['kind'],
+  speakerId: number | null,
+  sameWords: () => boolean,
+): StoryMember {
+  const side = sides[i]!
+  const quote =
+    kind === 'quote'
+      ? side.unitQuotes[unit.index]!.find((q) => {
+          const who = q.quote.speakerId === null ? null : side.speakers.get(q.quote.speakerId)
+          return speakerId === null || who === speakerId
+        })
+      : undefined
+  const carried: Carried =
+    kind === 'quote'
+      ? quote
+        ? quote.quote.kind === 'partial'
+          ? 'quoted-partly'
+          : 'quoted'
+        : 'reported'
+      : sameWords()
+        ? 'verbatim'
+        : 'reworded'
+  return {
+    articleId: articles[i]!.id,
+    blockId: unit.span.paragraphId,
+    span: unit.span,
+    carried,
+    ...(quote ? { quoteId: quote.quote.id } : {}),
+  }
 }
 
 function quoteIdsOf(a: StoryMember, b: StoryMember): { leftQuoteId?: string; rightQuoteId?: string } {
