@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { goldProblems, loadStories, scoreStory, spanText } from '../../../test/fixtures/stories/story-fixture'
 import { comparisonSchema } from '../schema'
-import { alignedStoryPair, alignStory, storyPair } from './story'
+import { alignStory } from './story'
+import { alignedStoryPair, storyPair } from './story-pair'
 
 const stories = loadStories()
 
