@@ -46,6 +46,8 @@ const routes: AppRoute[] = [
   { pattern: paths.library.pattern, importModule: () => import('./routes/library-route') },
   { pattern: paths.article.pattern, importModule: () => import('./routes/article-route') },
   { pattern: paths.compare.pattern, importModule: () => import('./routes/compare-route') },
+  { pattern: paths.add.pattern, importModule: () => import('./routes/add-route') },
+  { pattern: paths.own.pattern, importModule: () => import('./routes/own-route') },
   // Part of the start-up code anyway: the error view shows it for unknown ids.
   { pattern: '*', notFound: true, importModule: async () => notFoundRoute, loaded: notFoundRoute },
 ]

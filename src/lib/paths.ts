@@ -35,6 +35,17 @@ export const paths = {
         params.filter === 'all' ? { ...params, filter: undefined } : params,
       ),
   },
+  /** Add an article of one's own (issue 20): paste or open, preview, save in this browser. */
+  add: {
+    pattern: '/add',
+    build: () => '/add',
+  },
+  /** An article the reader added, read from this browser's storage (never on the server). */
+  own: {
+    pattern: '/mine/:ownId',
+    build: (ownId: string, params: ArticleParams = {}) =>
+      withQuery(`/mine/${encodeURIComponent(ownId)}`, params),
+  },
   data: {
     index: () => 'data/index.json',
     search: () => 'data/search.json',

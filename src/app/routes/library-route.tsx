@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { useSearchParams } from 'react-router'
 import { LibraryView } from '../../features/library/library-view'
+import { YourArticles } from '../../features/own/your-articles'
 import { readLibraryFilters } from '../../features/library/library-params'
 import { searchEngineQueryOptions } from '../../features/library/search-query'
 import { indexQueryOptions, useIndex } from '../../lib/data/get-index'
@@ -26,7 +27,7 @@ export function Component() {
   return (
     <>
       <DocumentTitle title={libraryTitle(searchParams)} />
-      <LibraryView index={index} />
+      <LibraryView index={index} ownArticles={<YourArticles />} />
     </>
   )
 }

@@ -27,6 +27,7 @@ export function RootLayout() {
             <NavLink to={paths.library.build()} end>
               Library
             </NavLink>
+            <NavLink to={paths.add.build()}>Add article</NavLink>
           </nav>
           <ThemeToggle />
         </div>

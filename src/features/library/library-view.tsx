@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query'
-import { lazy, Suspense, useCallback, useMemo, useRef, useSyncExternalStore } from 'react'
+import { lazy, Suspense, useCallback, useMemo, useRef, useSyncExternalStore, type ReactNode } from 'react'
 import { useSearchParams } from 'react-router'
 import type { ArticleIndex } from '../../core/schema'
 import { formatCount, plural } from '../../ui/format'
@@ -99,7 +99,14 @@ function statusText(
 const noSubscription = () => () => {}
 
 /** The library: search and filters (in the URL), then the stories and their articles, newest first. */
-export function LibraryView({ index }: { index: ArticleIndex }) {
+export function LibraryView({
+  index,
+  ownArticles = null,
+}: {
+  index: ArticleIndex
+  /** The reader's own articles ("Your articles", issue 20), shown above the bundled ones. */
+  ownArticles?: ReactNode
+}) {
   // False in prerendered HTML and while hydrating, true once the controls respond (`data-ready`).
   const ready = useSyncExternalStore(
     noSubscription,
@@ -165,6 +172,7 @@ export function LibraryView({ index }: { index: ArticleIndex }) {
         News articles grouped by the story they cover, newest first. Open one to see every quote and who said
         it, or compare how two outlets told the same story.
       </p>
+      {ownArticles}
       <LibraryToolbar
         filters={filters}
         outlets={facets.outlets}

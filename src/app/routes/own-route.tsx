@@ -1,0 +1,24 @@
+import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query'
+import { useParams, type Params } from 'react-router'
+import { OwnArticleNote } from '../../features/own/own-article-note'
+import { ownArticleQueryOptions } from '../../features/own/own-queries'
+import { ArticleReader } from '../../features/reader/reader-view'
+import { DocumentTitle } from '../../ui/document-title'
+
+export function preload(queryClient: QueryClient, params: Params) {
+  return queryClient.ensureQueryData(ownArticleQueryOptions(params.ownId ?? ''))
+}
+
+/** /mine/<id>: an article the reader added, from this browser's storage, in the same reader. */
+export function Component() {
+  const { ownId = '' } = useParams()
+  const own = useSuspenseQuery(ownArticleQueryOptions(ownId)).data
+  const { article } = own
+  return (
+    <div className="page page-reader">
+      <DocumentTitle title={article.outlet ? `${article.headline} — ${article.outlet}` : article.headline} />
+      <OwnArticleNote own={own} />
+      <ArticleReader key={article.id} article={article} />
+    </div>
+  )
+}

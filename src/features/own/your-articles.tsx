@@ -1,0 +1,33 @@
+import { lazy, Suspense, useSyncExternalStore } from 'react'
+import { Link } from 'react-router'
+import { paths } from '../../lib/paths'
+import './own.css'
+
+// The list reads IndexedDB and carries export and import: loaded after the page is up, so the library's
+// first visit pays only for this heading (and the prerendered page and its hydration agree).
+const OwnList = lazy(() => import('./own-list').then((m) => ({ default: m.OwnList })))
+
+const noSubscription = () => () => {}
+
+/** The library's "Your articles": articles the reader added, kept in this browser. */
+export function YourArticles() {
+  const hydrated = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  )
+  return (
+    <section className="own-section" aria-labelledby="own-title">
+      <h2 id="own-title">Your articles</h2>
+      <p className="own-lede">
+        Articles you add are read and kept in this browser only.{' '}
+        <Link to={paths.add.build()}>Add an article</Link>
+      </p>
+      {hydrated ? (
+        <Suspense fallback={null}>
+          <OwnList />
+        </Suspense>
+      ) : null}
+    </section>
+  )
+}
