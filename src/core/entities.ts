@@ -1085,7 +1085,9 @@ function personEvidence(
     CUE_VERBS.has(toks[j + 1]!.lower)
   // "Jane Doe: "...": a name, a colon and a quotation mark.
   const colonQuote = who !== undefined && /^:["“‘'„«]/.test(who.punctBefore)
-  if ((cueBefore || cueAfter || cueAfterWho || colonQuote) && !first.inQuote) {
+  // "Tarek Mansour, who runs a shelter": a full name takes "who"; organisations take "which", places "where".
+  const whoClause = !single && who !== undefined && who.lower === 'who' && who.punctBefore === ','
+  if ((cueBefore || cueAfter || cueAfterWho || colonQuote || whoClause) && !first.inQuote) {
     if (!single || !GROUP_NOUNS.has(first.lower)) return { role: appositionRole(text, toks, j), gender: null }
   }
 

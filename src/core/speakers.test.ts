@@ -148,7 +148,7 @@ describe('analyseQuotes', () => {
     ])
   })
 
-  it('does not carry a speaker past a sentence about someone else', () => {
+  it('gives a quote with no cue to the person the sentence before it is about, not the earlier speaker', () => {
     const rows = attributed(
       article(
         'Talks',
@@ -157,7 +157,51 @@ describe('analyseQuotes', () => {
         '"Not at all."',
       ),
     )
-    expect(rows.map((r) => r.speaker)).toEqual(['Donald Trump', null, null])
+    expect(rows.map((r) => r.speaker)).toEqual(['Donald Trump', 'Shinzo Abe', 'Shinzo Abe'])
+  })
+
+  it('gives a quotation paragraph to the person the paragraph before it introduced', () => {
+    const rows = attributed(
+      article(
+        'Tariffs',
+        'Hugo Lindqvist, the chief executive of a shipping line, did not mince words about the tariffs.',
+        '"This is a tax on every family that buys anything made abroad."',
+      ),
+    )
+    expect(rows.map((r) => [r.speaker, r.method, r.cue])).toEqual([
+      ['Hugo Lindqvist', 'continuation', 'Hugo Lindqvist'],
+    ])
+  })
+
+  it('names the speaker of an opening quotation from the sentence right after it, not from a later one', () => {
+    const named = attributed(
+      article(
+        'Crossing',
+        '"We asked for a traffic light at that corner for six years."',
+        "That was how Deborah Okonkwo, who chairs the tenants' group, opened the meeting.",
+      ),
+    )
+    expect(named.map((r) => r.speaker)).toEqual(['Deborah Okonkwo'])
+    const far = attributed(
+      article(
+        'Crossing',
+        '"We asked for a traffic light at that corner for six years."',
+        'The council has met monthly since spring, and the agenda was long on Tuesday night as usual.',
+        "Deborah Okonkwo, who chairs the tenants' group, spoke first.",
+      ),
+    )
+    expect(far.map((r) => r.speaker)).toEqual([null])
+  })
+
+  it('does not give a quotation to an unnamed aide\'s boss ("Mr. Whitaker\'s spokeswoman said")', () => {
+    const rows = attributed(
+      article(
+        'Inquiry',
+        'Attorney General Leon Whitaker has not commented on the inquiry.',
+        '"The attorney general will not discuss an open matter," Mr. Whitaker\'s spokeswoman said.',
+      ),
+    )
+    expect(rows.map((r) => [r.speaker, r.cue])).toEqual([[null, "Mr. Whitaker's spokeswoman said"]])
   })
 
   it('gives every paragraph of a newswire quotation the same speaker', () => {

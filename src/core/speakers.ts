@@ -29,6 +29,12 @@ import { CUE_PARTICIPLES, CUE_VERBS, INVERSION_VERBS, NOUN_LIKE_CUES } from './q
 import { FUNCTION_WORDS, MONTHS } from './lexicon-words'
 import { isLower, isSpace, isTitleBlock, type QuoteSpan } from './quotes'
 import type { Cue, Paragraph, Quote, Speaker } from './schema'
+import {
+  introducedSpeaker,
+  type EntityOf,
+  type IntroducedSpeaker,
+  type SubjectOf,
+} from './quotes/introduced-speaker'
 
 type Method = Cue['method']
 
@@ -253,6 +259,9 @@ function findCues(a: TextAnalysis, sentences: readonly SentenceIndex[]): CueHit[
           k -= 1
         }
         t0 = k + 1
+        // "Mr. Whitaker's spokeswoman said": the unnamed speaker works for someone named; the cue spans both.
+        const owner = k >= 0 && toks[k]!.possessive && k < v - 1 ? mentionEndingAt(a, b, k) : null
+        if (owner) t0 = owner.t0 > 0 && HONORIFICS.has(toks[owner.t0 - 1]!.lower) ? owner.t0 - 1 : owner.t0
       }
       if (!subject && NOUN_LIKE_CUES.has(lower)) continue
       push({ block: b, v, t0, t1, verb: lower, subject, sentence: t.sentence })
@@ -720,7 +729,14 @@ export function analyseQuotes(blocks: readonly Paragraph[]): { quotes: Quote[]; 
     found.push(result)
   }
 
-  // 6. Multi-paragraph quotations share one attribution; paragraph-opening quotes continue the previous speaker.
+  const quoteIndex = new Map(a.quotes.map((x, k) => [x, k]))
+  const subjectOf: SubjectOf = (ref) => sentences[ref.block]!.subject[ref.sentence]
+  const entityOf: EntityOf = (m) =>
+    resolver.subject({ block: m.block, v: m.t1, t0: m.t0, t1: m.t1, verb: '', subject: m, sentence: -1 })
+      .entity
+
+  // 6. Multi-paragraph quotations share one attribution; paragraph-opening quotes continue the previous speaker;
+  //    a quotation with no cue goes to the person the sentence before (or after) it is about.
   for (let i = 0; i < a.quotes.length; i += 1) {
     const q = a.quotes[i]!
     if (q.continuesTo && !q.continuesFrom) {
@@ -768,6 +784,13 @@ export function analyseQuotes(blocks: readonly Paragraph[]): { quotes: Quote[]; 
           }
         }
       }
+    }
+    if (!found[i]!.attribution.entity && !found[i]!.cue) {
+      const intro = introducedSpeaker(a, q, subjectOf, entityOf, (x) => {
+        const k = quoteIndex.get(x)
+        return k === undefined || k >= found.length ? null : found[k]!.attribution.entity
+      })
+      if (intro) found[i] = introducedFound(a, intro)
     }
     const now = found[i]!
     if (now.attribution.entity) {
@@ -839,6 +862,24 @@ export function analyseQuotes(blocks: readonly Paragraph[]): { quotes: Quote[]; 
     })
   }
   return { quotes, speakers }
+}
+
+/** The attribution of a quotation introduced by the sentence before or after it; the cue is that subject. */
+function introducedFound(a: TextAnalysis, intro: IntroducedSpeaker): Found {
+  const m = intro.mention
+  const block = a.blocks[m.block]!
+  return {
+    hit: null,
+    attribution: { entity: intro.entity, method: 'continuation', confidence: intro.before ? 0.55 : 0.5 },
+    cue: {
+      text: block.text.slice(m.start, m.end),
+      verb: intro.before ? 'introduced before' : 'named after',
+      paragraphId: block.id,
+      start: m.start,
+      end: m.end,
+      method: 'continuation',
+    },
+  }
 }
 
 /** A transcript turn's speaker: the person whose full name or surname the label is ("LEE:" → Dana Lee). */
