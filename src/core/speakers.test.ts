@@ -204,6 +204,28 @@ describe('analyseQuotes', () => {
     expect(rows.map((r) => [r.speaker, r.cue])).toEqual([[null, "Mr. Whitaker's spokeswoman said"]])
   })
 
+  it('names a titled person after "according to" and a person described before the name after "said"', () => {
+    const rows = attributed(
+      article(
+        'Sales',
+        'The firm "has no plan to turn that around," according to analyst Mei-Lin Chou of Harbor Capital.',
+        '"Rents have doubled on your watch," said challenger Nadia Petrov.',
+      ),
+    )
+    expect(rows.map((r) => r.speaker)).toEqual(['Mei-Lin Chou', 'Nadia Petrov'])
+  })
+
+  it('knows a person by a given name from beyond the English-speaking world, and her pronoun', () => {
+    const rows = attributed(
+      article(
+        'Flood',
+        'Lorena Vidal remembers the night the levee failed.',
+        '"The water came up through the floorboards first," she said.',
+      ),
+    )
+    expect(rows.map((r) => [r.speaker, r.method])).toEqual([['Lorena Vidal', 'pronoun']])
+  })
+
   it('gives every paragraph of a newswire quotation the same speaker', () => {
     const rows = attributed(
       article(

@@ -159,7 +159,10 @@ function findCues(a: TextAnalysis, sentences: readonly SentenceIndex[]): CueHit[
       if (t.inQuote) continue
       const lower = t.lower
       if (lower === 'according' && toks[v + 1]?.lower === 'to' && toks[v + 1]!.punctBefore === '') {
-        const subject = mentionStartingAt(a, b, v + 2)
+        const first = mentionStartingAt(a, b, v + 2)
+        // "according to analyst Mei-Lin Chou of ...": a titled person after the phrase.
+        const subject =
+          first && first.kind !== 'role' && first.kind !== 'group' ? first : (titledPersonAfter(a, b, v + 1) ?? first)
         if (subject && toks[v + 2]!.punctBefore === '') {
           push({
             block: b,

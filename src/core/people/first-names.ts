@@ -29,7 +29,26 @@ const MALE =
   'sean sergei simon stanley stephen steve steven stuart ted thomas timothy tom tony travis tyler victor ' +
   'vincent walter wayne william yusuf'
 
+/** Given names from beyond the English-speaking world, so the evidence does not lean English. */
+const FEMALE_WIDER =
+  'adaeze adele agnieszka aiko aliya alma amina amira anya astrid ayesha beatriz bianca  ' +
+  'brigitte carolina catalina chiara cristina dagmar daniela deepa delia dolores elif elisa eloise  ' +
+  'elsa esperanza fatou fernanda francesca freya gisela greer guadalupe gwen hadiza haruka heidi helga  ' +
+  'hilda imani ines isabelle jelena jia joanne johanna juana juliana katarzyna keiko kerstin  ' +
+  'lakshmi leila leticia liesel lorena lourdes luciana lucinda magdalena mahnaz maite malika mariam  ' +
+  'marisol marguerite maryam mei meera mirela miriam natasha ngozi noor noura oksana paloma  ' +
+  'pilar rania renata rosalind roxana sakura salma sanjana shirin sigrid silvia simone sonia svetlana  ' +
+  'tatiana thandiwe ulrike valentina wanjiru ximena yasmin yuki yuko zainab zara zora zuzana'
+const MALE_WIDER =
+  'abdul adebayo ahmad aleksandr alejandro ali amir anders andres anton arjun arvid bjorn bogdan bruno  ' +
+  'carsten cesar chidi chinedu cristian dario dmitri emeka emil enrique ernesto esteban fabio farid  ' +
+  'farhan fernando florian gustavo hamid hassan hector hiroshi hugo ibrahim igor ivan javier jens  ' +
+  'joaquin jorge jose kazuo khalid kofi lars leon lorenzo luca lukas magnus malik manuel marco mateo  ' +
+  'mehmet mikhail mustafa nikolai nils olaf olusegun pablo pavel pierre rahul ramon rashid reza  ' +
+  'ricardo roberto rodrigo rolf salvador santiago sergio stefan sven takeshi tarek tariq tobias umar  ' +
+  'vladimir wolfgang xavier yaw yosef yusuke zoltan'
+
 export const GIVEN_NAME_GENDER: ReadonlyMap<string, 'm' | 'f'> = new Map([
-  ...FEMALE.split(' ').map((n): [string, 'f'] => [n, 'f']),
-  ...MALE.split(' ').map((n): [string, 'm'] => [n, 'm']),
+  ...`${FEMALE} ${FEMALE_WIDER}`.split(/\s+/).map((n): [string, 'f'] => [n, 'f']),
+  ...`${MALE} ${MALE_WIDER}`.split(/\s+/).map((n): [string, 'm'] => [n, 'm']),
 ])
