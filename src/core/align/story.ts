@@ -12,7 +12,6 @@ import {
   clamp01,
   decide,
   encode,
-  keptCounterparts,
   MIN_STRENGTH,
   pairKey,
   THRESHOLDS,
@@ -25,6 +24,7 @@ import {
 } from '../align'
 import type { Article } from '../schema'
 import { describe } from './story-describe'
+import { keepBestCounterparts } from './story-kept'
 import type { AlignedStory, Edge, Fact } from './story-types'
 
 /**
@@ -61,11 +61,7 @@ export function alignStory(articles: readonly Article[]): AlignedStory {
   // Each passage's best few counterparts in each other article, as in a pair's alignment.
   for (let i = 0; i < k; i++) {
     for (let j = i + 1; j < k; j++) {
-      const pair = candidates[i]![j]!
-      const all = [...pair.values()]
-      const keptLeft = keptCounterparts(all, true, sides[i]!, sides[j]!, space)
-      const keptRight = keptCounterparts(all, false, sides[i]!, sides[j]!, space)
-      for (const [key, c] of pair) if (!keptLeft.has(c) || !keptRight.has(c)) pair.delete(key)
+      keepBestCounterparts(candidates[i]![j]!, vectors[i]!, vectors[j]!, space.ids.size)
     }
   }
   addStoryQuotes(sides, candidates)
