@@ -73,6 +73,14 @@ const TEMPLATE =
 // non-Unicode pattern is several times faster and this runs on every line.
 const GLUED_CAPITAL = /[a-z\u00df-\u00ff]\.?[A-Z\u00c0-\u00de]/
 
+// An icon font's ligature name printed as text before a link's label when its style sheet did not load
+// ("chevron_left Back to all posts", "phone_iphone Mobile"): a snake_case word opening a short line.
+const ICON_LIGATURE = /^[a-z]{2,20}(?:_[a-z]{2,20}){1,3} /
+
+function isIconLigatureLabel(text: string, words: number): boolean {
+  return words <= 8 && ICON_LIGATURE.test(text) && !endsLikeSentence(text)
+}
+
 function isIconLabels(text: string, words: number): boolean {
   if (words > 80 || !GLUED_CAPITAL.test(text) || endsLikeSentence(text)) return false
   const tokens = text.split(' ')
@@ -121,6 +129,9 @@ const SPONSORED_NOTE =
 // Page footers: copyright notices and print-edition notes ("A version of this article appears in print ...").
 const FOOTER =
   /^(?:©|\(c\)\s|copyright\b)|\ball rights reserved\b|^(?:this (?:article|story|post|piece) (?:was|is|has been) |it was )?originally (?:published|appeared|ran)\b.{0,200}\b(?:by|in|on|at)\b|^a version of this (?:article|story) appear(?:s|ed) in print\b|\border reprints\b/i
+// A gallery's counter ("3 of 14") and the controls around its photos.
+const GALLERY =
+  /^(?:\d{1,3} ?(?:of|\/) ?\d{1,3}|(?:license|buy|purchase|download|enlarge|expand) (?:this )?(?:photo|image|picture)s?|(?:view|open|launch) (?:the )?(?:photo )?gallery|(?:hide|show|toggle) caption)\W{0,3}$/i
 const COOKIES = /\bcookies?\b/i
 const COOKIE_CONTEXT =
   /\b(?:we use|we and our|use of|accept|consent|privacy|personali[sz]e|preferences|partners|browsing|this (?:site|website)|policy)\b/i
@@ -230,7 +241,8 @@ export function furnitureReason(text: string, f: UnitFacts = unitFacts(text)): R
   // "___", "* * *", "—": a rule between sections, no words at all.
   if (text.length <= 80 && !/[\p{L}\p{N}]/u.test(text)) return 'separator'
   if (f.words <= 45 && FOOTER.test(text)) return 'footer'
-  if (isIconLabels(text, f.words)) return 'icon-labels'
+  if (isIconLabels(text, f.words) || isIconLigatureLabel(text, f.words)) return 'icon-labels'
+  if (text.length <= 40 && GALLERY.test(text)) return 'photo-caption'
   if (text.length <= 80 && ADVERTISEMENT.test(text)) return 'advertisement'
   if (text.length <= 80 && SPONSORED_HEADING.test(text)) return 'sponsored'
   if (!f.quoted && f.words <= 40 && SPONSORED_NOTE.test(text)) return 'sponsored'
@@ -256,6 +268,7 @@ export function furnitureReason(text: string, f: UnitFacts = unitFacts(text)): R
  */
 export function standsAloneAsFurniture(line: string): boolean {
   if ((line.includes('{') || line.includes('$') || line.includes('[')) && TEMPLATE.test(line)) return true
+  if (line.includes('_') && isIconLigatureLabel(line, wordCountOf(line))) return true
   return GLUED_CAPITAL.test(line) && isIconLabels(line, wordCountOf(line))
 }
 

@@ -3,7 +3,7 @@
  * prose, or the one over a byline or date; a sentence between them with a byline after it is the deck;
  * everything above is navigation and everything after the run is page furniture.
  */
-import { isHeaderMeta, statesTime } from './header-meta'
+import { isHeaderMeta, statesAuthorOrTime, statesTime } from './header-meta'
 import type { Header } from './header'
 import { wordsOf, type MainRun } from './main-run'
 import { isBodyLike, isKickerLike, isTitleLike, keyOf, type Unit } from './units'
@@ -24,12 +24,16 @@ function isDatedAnchor(u: Unit | undefined): boolean {
   return u.reason === null && u.facts.words <= 16 && statesTime(u.text)
 }
 
-/** A byline, date or time line: what a page prints right under its headline. */
+/**
+ * A byline, date or time line: what a page prints right under its headline. Share and sign-in prompts
+ * are not: a site's menu holds them too, so they would vouch for any menu item above them.
+ */
 function isAnchor(u: Unit | undefined): boolean {
   if (u === undefined) return false
   const role = u.role?.kind
   if (role === 'byline' || role === 'date' || role === 'signature' || u.reason === 'timestamp') return true
-  return u.reason === null && u.facts.words <= 16 && isHeaderMeta(u.text)
+  // (A photo caption's credit is no byline: a gallery sits anywhere.)
+  return u.reason === null && u.role === null && u.facts.words <= 16 && statesAuthorOrTime(u.text)
 }
 
 /** The index of the first unit from `from` that is not furniture (or `end`). */
@@ -65,6 +69,34 @@ function isDeckByPosition(units: Unit[], from: number, end: number): boolean {
   return false
 }
 
+/** Content words of a line: four letters or more, folded. */
+function contentWords(text: string): Set<string> {
+  return new Set(
+    text
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w.length >= 4),
+  )
+}
+
+/**
+ * A one-sentence summary right under the headline, over a longer lead paragraph that tells the same
+ * thing again: the deck (standfirst), not the article's first paragraph.
+ */
+function isSummaryOfLead(units: Unit[], at: number, end: number): boolean {
+  const first = units[at]!
+  const lead = units[nextLive(units, at + 1, end + 1)]
+  if (lead === undefined || !isBodyLike(lead) || first.facts.quoted) return false
+  if (first.facts.words < 10 || first.facts.words > 35 || lead.facts.words < first.facts.words * 1.2)
+    return false
+  // One sentence: no full stop followed by another sentence inside it.
+  if (/[.!?]["'”’]?\s+\p{Lu}/u.test(first.text.slice(0, -1))) return false
+  const leadWords = contentWords(lead.text)
+  let shared = 0
+  for (const w of contentWords(first.text)) if (leadWords.has(w)) shared += 1
+  return shared >= 3
+}
+
 /** How far into the run a headline over a byline may still stand. */
 const EARLY_HEADLINE = 3
 
@@ -78,6 +110,46 @@ function isInMenu(units: Unit[], at: number): boolean {
     labels += 1
   }
   return labels === 2
+}
+
+/** A kicker rather than a short headline: a word or two, or a label with every word capitalised. */
+function isKickerLabel(u: Unit): boolean {
+  if (!isKickerLike(u)) return false
+  const words = u.text.split(' ').filter((w) => /\p{L}/u.test(w))
+  return (
+    words.length <= 2 ||
+    words.every((w) => /^(?:[\p{Lu}\p{N}]|(?:a|an|and|at|for|in|of|on|the|to)$)/u.test(w))
+  )
+}
+
+/** Whether a line with the same text as `units[at]` stands further up the page (a teaser list, a breadcrumb). */
+function printedAbove(units: Unit[], at: number): boolean {
+  const key = keyOf(units[at]!)
+  for (let i = 0; i < at - 1; i += 1) if (keyOf(units[i]!) === key) return true
+  return false
+}
+
+/**
+ * The headline when the title found is a subtitle: a title right above it is the headline, the line
+ * under it the deck, printed without its full stop. A label above is a kicker instead, and a line in a
+ * list of titles (teasers above the article) is not the headline; a title the page prints twice (in a
+ * list or a breadcrumb, and over the article) is.
+ */
+function titleOverDeck(units: Unit[], at: number): number {
+  const aboveAt = at - 1
+  const above = units[aboveAt]
+  const here = units[at]!
+  if (above === undefined || !isHeadlineCandidate(above, false) || isKickerLabel(above)) return at
+  const aboveRepeated = printedAbove(units, aboveAt)
+  if (!aboveRepeated && printedAbove(units, at)) return at
+  let upAt = aboveAt - 1
+  while (upAt >= 0 && units[upAt]!.reason !== null) upAt -= 1
+  const up = units[upAt]
+  // (The page's title line, "Headline | Site", above the headline is a copy of it, not a list.)
+  const titleCopy = up !== undefined && keyOf(up).startsWith(keyOf(above))
+  const inList = up !== undefined && !titleCopy && isHeadlineCandidate(up, false) && !isKickerLike(up)
+  if (inList && !aboveRepeated) return at
+  return here.facts.words < 16 || above.facts.words < here.facts.words ? aboveAt : at
 }
 
 /**
@@ -118,28 +190,13 @@ export function readHeaderAboveRun(units: Unit[], run: MainRun): Header | null {
   const directlyAbove =
     nearest !== -1 && nextLive(units, nearest + 1, start) === start && isAnchor(units[prevAt])
   let headlineAt = anchored === -1 || directlyAbove ? nearest : anchored
-  // A longer line right under another title is the deck, printed without its full stop; a label above
-  // would be the kicker instead.
-  const aboveAt = headlineAt > 0 ? headlineAt - 1 : -1
-  const above = units[aboveAt]
-  const here = units[headlineAt]
-  // ... unless that title is one of a list of them (teasers above the article).
-  let upAt = aboveAt - 1
-  while (upAt >= 0 && units[upAt]!.reason !== null) upAt -= 1
-  const up = units[upAt]
-  // (The page's title line, "Headline | Site", above the headline is a copy of it, not a list.)
-  const titleCopy = up !== undefined && above !== undefined && keyOf(up).startsWith(keyOf(above))
-  const inList = up !== undefined && !titleCopy && isHeadlineCandidate(up, false) && !isKickerLike(up)
-  if (above && here && !inList && isHeadlineCandidate(above, false)) {
-    if (here.facts.words >= 16 ? above.facts.words < here.facts.words : !isKickerLike(above))
-      headlineAt = aboveAt
-  }
+  if (headlineAt !== -1) headlineAt = titleOverDeck(units, headlineAt)
   if (headlineAt === -1) return null
   // A sentence right under the headline with a byline, date or photo caption after it is the deck.
   if (nextLive(units, headlineAt + 1, start) === start && start < run.end) {
     const first = units[start]!
-    if (first.role === null && first.facts.words <= 40 && isDeckByPosition(units, start + 1, run.end))
-      start += 1
+    const deck = isDeckByPosition(units, start + 1, run.end) || isSummaryOfLead(units, start, run.end)
+    if (first.role === null && first.facts.words <= 40 && deck) start += 1
   }
   const headlineUnit = units[headlineAt]!
   const header: Header = {

@@ -94,6 +94,8 @@ export function makeUnits(text: string): Unit[] {
   const standsAlone = (line: string): boolean =>
     standsAloneAsFurniture(line) ||
     (line.length <= 40 && LABEL_REASONS.has(furnitureReason(line))) ||
+    // "Sign in", "Subscribe": a menu's prompt, even when it ends in a word a broken sentence ends in.
+    (line.length <= 20 && furnitureReason(line) === 'promotion') ||
     readDateLine(line) !== null ||
     readByline(line) !== null
   return lineUnits(text.replace(DATE_LABEL_LINE, '$1 '), standsAlone).map((u) => {
@@ -126,6 +128,15 @@ export function applyContextRules(units: Unit[]): void {
       for (const item of items) item.reason = 'subscription-benefits'
     }
     i = end
+  }
+  // A breadcrumb trail glued to the headline ("HomeWORLD NEWSLeaders agree ...") over the headline itself:
+  // a line that ends with the whole of the next one is navigation.
+  for (let i = 0; i + 1 < units.length; i += 1) {
+    const u = units[i]!
+    const next = units[i + 1]!
+    if (u.reason !== null || next.reason !== null || u.facts.words > 40) continue
+    const key = keyOf(next)
+    if (key.length >= 12 && keyOf(u).length > key.length && keyOf(u).endsWith(key)) u.reason = 'navigation'
   }
   // Teasers under a "Sponsored" heading belong to it until the article's prose resumes.
   for (let i = 0; i < units.length; i += 1) {
