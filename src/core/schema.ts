@@ -130,6 +130,8 @@ export const speakerSchema = v.object({
   id: slugSchema,
   name: nonEmpty(),
   role: v.nullable(v.string()),
+  /** The person in the corpus's register of people (data/people.json), set by the build. */
+  person: v.optional(slugSchema),
 })
 export type Speaker = v.InferOutput<typeof speakerSchema>
 
@@ -347,3 +349,24 @@ export const searchDocumentSchema = v.object({
 })
 export const searchDocumentsSchema = dataFile(v.array(searchDocumentSchema))
 export type SearchDocument = v.InferOutput<typeof searchDocumentSchema>
+
+/** One person of the corpus's register: one identity whatever each outlet calls them. */
+export const personSchema = v.object({
+  id: slugSchema,
+  /** The name every view shows: the fullest form any article uses. */
+  name: nonEmpty(),
+  /** Other forms articles use ("Trump", "Donald J. Trump"). */
+  aliases: v.array(nonEmpty()),
+  roles: v.array(v.string()),
+  articleIds: v.array(slugSchema),
+})
+export type Person = v.InferOutput<typeof personSchema>
+
+/** data/people.json: the register of people, built from every article's speakers and people. */
+export const peopleSchema = dataFile(
+  v.object({
+    schemaVersion: v.literal(SCHEMA_VERSION),
+    people: v.array(personSchema),
+  }),
+)
+export type People = v.InferOutput<typeof peopleSchema>

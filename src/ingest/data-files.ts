@@ -7,6 +7,10 @@
  *   articles/<id>.json              one article
  *   compare/<leftId>--<rightId>.json every ordered pair of articles in the same story: its links
  *   evidence/<leftId>--<rightId>.json why each of those links was made (read on demand)
+ *   people.json                     the register of people: one identity per person across the corpus
+ *
+ * Before any file is made, every article's speakers and people are named by the register
+ * (people-register.ts), so the library, the reader and the comparison never list one person twice.
  */
 import * as v from 'valibot'
 import { alignArticles } from '../core/align'
@@ -17,6 +21,7 @@ import {
   comparisonSchema,
   describeIssue,
   indexSchema,
+  peopleSchema,
   SCHEMA_VERSION,
   searchDocumentsSchema,
   splitEvidence,
@@ -27,6 +32,7 @@ import {
   type Sources,
   type Story,
 } from '../core/schema'
+import { applyRegister, buildPeopleRegister } from './people-register'
 
 export type DataFile = { path: string; data: unknown }
 
@@ -127,7 +133,9 @@ export function buildIndex(articles: readonly Article[], stories: Sources['stori
 }
 
 /** Every data file, validated. Throws DataValidationError naming the first file that fails. */
-export function buildDataFiles(articles: readonly Article[], stories: Sources['stories']): DataFile[] {
+export function buildDataFiles(analysed: readonly Article[], stories: Sources['stories']): DataFile[] {
+  const register = buildPeopleRegister(analysed)
+  const articles = analysed.map((a) => applyRegister(a, register))
   const index = buildIndex(articles, stories)
   const byId = new Map(articles.map((a) => [a.id, a]))
   const ordered = index.articles.map((s) => byId.get(s.id)!)
@@ -138,6 +146,7 @@ export function buildDataFiles(articles: readonly Article[], stories: Sources['s
   const files: DataFile[] = [
     validated('index.json', indexSchema, index),
     validated('search.json', searchDocumentsSchema, ordered.map(searchDocument)),
+    validated('people.json', peopleSchema, { schemaVersion: SCHEMA_VERSION, people: register.people }),
     ...articleFiles,
   ]
   for (const story of index.stories) {

@@ -15,6 +15,7 @@ import {
   comparisonEvidenceSchema,
   comparisonSchema,
   indexSchema,
+  peopleSchema,
   searchDocumentsSchema,
   sourcesSchema,
 } from '../core/schema'
@@ -54,6 +55,13 @@ const FILES = [
     schema: searchDocumentsSchema,
     title: 'Parallax search documents (data/search.json)',
     description: 'Headline, deck and body text of every article, for the library search.',
+  },
+  {
+    name: 'people.schema.json',
+    schema: peopleSchema,
+    title: 'Parallax register of people (data/people.json)',
+    description:
+      'One entry per person across the corpus, whatever each outlet calls them; speakers refer to it by `person`.',
   },
   {
     name: 'sources.schema.json',
