@@ -85,6 +85,7 @@ function servePrerenderedPages(): Plugin {
  * the first paint, then evaluates them in stages, a task each, so neither the network nor a single long
  * task holds the page up. A meta tag fetches nothing by itself, and HTML is not cached immutably, so the
  * list is always the current build's.
+ * See docs/decisions/0009-staged-start-up.md.
  */
 function appChunkList(): Plugin {
   return {
@@ -126,6 +127,7 @@ function appChunkList(): Plugin {
  * Nothing in a prerendered page's first paint waits for its one script (src/boot.ts), so it is fetched at
  * low priority, behind the stylesheet. Vite rewrites the entry's <script> tag and drops the attribute
  * index.html would give it, so it is set on the built tag.
+ * See docs/decisions/0010-low-priority-entry.md.
  */
 function lowPriorityEntry(): Plugin {
   return {
@@ -158,6 +160,7 @@ function lowPriorityEntry(): Plugin {
  * functions are called at once: on the comparison, whose first render runs code nothing has run before,
  * this took about a quarter off the time from its data to links drawn (docs/performance.md). Added after
  * minification, which would drop the comment.
+ * See docs/decisions/0006-compile-hints.md.
  */
 function compileHints(): Plugin {
   return {
@@ -183,6 +186,7 @@ function compileHints(): Plugin {
  * react-router 7 points every export condition at its development build (warnings and their strings
  * included; remix-run/react-router#14102). Production builds use the production files it ships
  * alongside: 5 kB gzip less on every first visit. The dev server keeps the warnings.
+ * See docs/decisions/0017-react-router-production.md.
  */
 function reactRouterProduction(): { find: RegExp; replacement: string }[] {
   const pkg = createRequire(import.meta.url).resolve('react-router/package.json')
@@ -205,6 +209,7 @@ export default defineConfig(({ command }) => ({
     // chunk loads (and without JavaScript at all); with CSS split per route, the compare view's styles
     // would arrive with its chunk and restyle the page under the reader's eyes (a layout shift of ~0.9).
     // The whole sheet is ~8 kB gzip.
+    // See docs/decisions/0015-one-stylesheet.md.
     cssCodeSplit: false,
     // Every browser the app supports (ES2022 modules) knows <link rel="modulepreload">: no polyfill.
     modulePreload: { polyfill: false },

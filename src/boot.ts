@@ -10,6 +10,7 @@ import './app/styles.css'
  * the first frame; the app then hydrates the markup the reader is already reading. An app shell with no
  * prerendered markup (404.html serving an unknown or query-only address) has nothing to paint, so it
  * starts at once.
+ * See docs/decisions/0009-staged-start-up.md.
  */
 
 applyStoredTheme()

@@ -103,6 +103,7 @@ export async function startApp(): Promise<void> {
   // in batches) goes in as one update: a transition would hand the thread back to the browser every 5 ms,
   // a frame each time, while the reader waits for exactly this page. Any other stays in a transition, so
   // a first render that grows with the data (the library) does not block the header for its whole length.
+  // See docs/decisions/0013-shell-frame-first.md.
   if (prerenderedPath === '') {
     const root = createRoot(container, { onCaughtError })
     startTransition(() => root.render(app(true)))

@@ -9,6 +9,7 @@ type RouterState = { action: ReturnType<typeof createBrowserHistory>['action']; 
  * state at once; for a big page (the library with 10,000 articles) that is one long task of about 100 ms
  * at 4× CPU. Parallax restores scroll itself (scroll-restoration.tsx), so the location change is applied a
  * task later, in a transition that yields to the browser — as for links.
+ * See docs/decisions/0005-scroll-restoration.md.
  */
 export function AppBrowserRouter({ basename, children }: { basename: string; children: ReactNode }) {
   const [history] = useState(() => createBrowserHistory({ v5Compat: true }))

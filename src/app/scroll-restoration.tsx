@@ -44,6 +44,7 @@ function save(positions: Map<string, number>): void {
  * page (also after a reload), a new page starts at its top (or at the #fragment it links to), and a change
  * of the same page's query (a filter, a highlighted quote) leaves the scroll where it is; the page scrolls
  * to what it highlights itself.
+ * See docs/decisions/0005-scroll-restoration.md.
  */
 export function ScrollRestoration() {
   const location = useLocation()

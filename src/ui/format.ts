@@ -3,6 +3,7 @@
  * (prerender) and every browser produce the same text — a different locale would cause hydration
  * mismatches. Written out by hand rather than with Intl: the first Intl formatter a page creates loads
  * locale data, a long task on a slow phone right when the page hydrates.
+ * See docs/decisions/0018-no-intl-at-hydration.md.
  */
 const MONTHS = [
   'January',

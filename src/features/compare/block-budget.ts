@@ -7,6 +7,7 @@
  *
  * The paragraphs not yet rendered are below the ones in view and the columns scroll on their own, so
  * adding them moves nothing on screen.
+ * See docs/decisions/0012-block-budget.md.
  */
 import { blockLength, type CompareModel, type Side } from './passages'
 

@@ -56,6 +56,7 @@ function whenSeen(element: Element, signal: AbortSignal): Promise<void> {
  * page would hold up every later update, such as selecting a link). A page the browser renders itself
  * (after a navigation) loads the summary at once — once the side-by-side view is on screen: asking for
  * a module (and its preloads) during the view's first render would lengthen it.
+ * See docs/decisions/0016-summary-island.md.
  */
 const SLOT = 'cmp-summary-slot'
 

@@ -5,6 +5,7 @@ import { outletLabel } from './labels'
  * How many articles the pickers list at once. A corpus of this size or less is listed whole; a larger one
  * (thousands of articles) would put that many options in each select, twice, into the comparison's first
  * render, so the pickers list this many and a search field (article-finder.tsx) finds the others.
+ * See docs/decisions/0019-corpus-scale-lists.md.
  */
 export const PICKER_LIMIT = 200
 

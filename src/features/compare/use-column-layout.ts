@@ -26,6 +26,7 @@ export type ScrollTops = Record<Side, number>
  * The columns' measured layout and scroll positions, outside React state: they change on every scroll
  * frame and after every batch of paragraphs, and only the connectors and the overview strips draw
  * from them, so only those subscribe — the articles and the toolbar never re-render for a scroll.
+ * See docs/decisions/0011-layout-store.md.
  */
 export type LayoutStore = ReturnType<typeof createLayoutStore>
 

@@ -6,6 +6,7 @@ type Pending = { resolve: (r: SearchResponse) => void; reject: (e: unknown) => v
 /**
  * Starts the search worker and waits until its index is ready. Where module workers are unavailable (or the
  * worker cannot start), search runs on the main thread instead.
+ * See docs/decisions/0020-search-worker.md.
  */
 export async function createSearchEngine(signal?: AbortSignal): Promise<SearchEngine> {
   if (typeof Worker === 'undefined') return createMainThreadEngine(signal)
