@@ -22,6 +22,7 @@
  */
 import { SUBJECT_PRONOUNS, SUBJECT_VERB_FILLERS } from './lexicon-cues'
 import { GIVEN_NAME_GENDER } from './people/first-names'
+import { familyWord, foldFamilyNames } from './people/name-forms'
 import { CUE_VERBS, INVERSION_VERBS } from './quotes/cue-words'
 import { CORPORATE_SUFFIXES, KNOWN_ORGS, NOT_ACRONYMS, ORG_CONNECTORS, ORG_KEYWORDS } from './lexicon-orgs'
 import { MAX_PLACE_WORDS, PLACE_NOUNS, PLACES, placeKey, type PlaceEntry } from './lexicon-places'
@@ -253,6 +254,19 @@ export function tokenize(text: string): Token[] {
     prevEnd = fullEnd
   }
   for (const t of tokens) t.nameWord = computeNameWord(t)
+  // "J.R. Castellanos": initials are a name word only right before one (never "U.S." or "F.B.I." alone).
+  for (let k = 0; k + 1 < tokens.length; k += 1) {
+    const t = tokens[k]!
+    const next = tokens[k + 1]!
+    if (
+      t.initialism &&
+      INITIALS.test(t.text) &&
+      next.nameWord &&
+      next.punctBefore === '' &&
+      !PLACE_INITIALS.has(t.lower)
+    )
+      t.nameWord = true
+  }
   return tokens
 }
 
@@ -277,7 +291,9 @@ function foldWord(word: string): string {
 function runKey(toks: readonly Token[], s: number, e: number): string {
   let key = ''
   for (let k = s; k < e; k += 1) {
-    const f = toks[k]!.fold
+    const t = toks[k]!
+    // Initials key as the name's key does ("J.R." → "j r").
+    const f = t.initialism && t.nameWord ? personKey(t.text) : t.fold
     if (f === '') continue
     key = key === '' ? f : `${key} ${f}`
   }
@@ -337,6 +353,10 @@ function isNameWord(t: Token): boolean {
   return t.nameWord
 }
 
+const INITIALS = /^(?:\p{Lu}\.){2,3}$/u
+/** Initials that name places, not people ("U.S. Steel", "D.C. Council"). */
+const PLACE_INITIALS = new Set(['u.s.', 'u.k.', 'u.n.', 'e.u.', 'd.c.', 'l.a.', 'n.y.'])
+
 function computeNameWord(t: Token): boolean {
   if (!t.cap || t.initialism) return false
   if (t.text.length === 2 && t.text[1] === '.') return true // a middle initial
@@ -367,9 +387,18 @@ function nameRunEnd(tokens: readonly Token[], i: number): number {
       }
       if (t.punctBefore !== '') break
       if (!isNameWord(t)) {
-        const after = tokens[j + 1]
-        if (PARTICLES.has(t.lower) && after && after.punctBefore === '' && isNameWord(after)) {
-          j += 1
+        // "van der Berg", "de la Cruz": one or two particles, then a name word.
+        let n = j
+        while (
+          n < j + 2 &&
+          n < tokens.length &&
+          PARTICLES.has(tokens[n]!.lower) &&
+          tokens[n]!.punctBefore === ''
+        )
+          n += 1
+        const after = tokens[n]
+        if (n > j && after && after.punctBefore === '' && isNameWord(after)) {
+          j = n
           continue
         }
         break
@@ -1060,7 +1089,10 @@ function personEvidence(
   const single = j - i === 1
   // 2. A speech verb next to the name: "said Sheila Smith", "Trump said", "according to X".
   const before = toks[i - 1]
+  // "said Acme Steel spokesman Ted Marlow": a run right before a role names the employer, not a person.
+  const employer = toks[j] !== undefined && toks[j]!.punctBefore === '' && isRoleHead(toks[j]!.lower)
   const cueBefore =
+    !employer &&
     before !== undefined &&
     first.punctBefore === '' &&
     !before.inQuote &&
@@ -1263,6 +1295,7 @@ function mergePersons(drafts: ReadonlyMap<string, PersonDraft>): PersonIndex {
       byEnds.set(ends, p)
     }
   }
+  list.splice(0, list.length, ...foldFamilyNames(list, byKey))
   const byWord = new Map<string, string[]>()
   const addWord = (word: string, key: string) => {
     if (FUNCTION_WORDS.has(word) || MONTHS.has(word) || DAYS.has(word)) return
@@ -1273,7 +1306,7 @@ function mergePersons(drafts: ReadonlyMap<string, PersonDraft>): PersonIndex {
   }
   const byOwnKey = new Map(list.map((p) => [p.key, p]))
   for (const p of list) {
-    addWord(p.words[p.words.length - 1]!, p.key)
+    addWord(familyWord(p.words), p.key)
     // Family name first ("Kim Jong Un", "Xi Jinping") is as common in the news as family name last.
     addWord(p.words[0]!, p.key)
   }

@@ -226,6 +226,29 @@ describe('analyseQuotes', () => {
     expect(rows.map((r) => [r.speaker, r.method])).toEqual([['Lorena Vidal', 'pronoun']])
   })
 
+  it('gives a family name on second reference to the full name ("Ferreira-Gomes", "O\'Malley" after "Jr.")', () => {
+    const rows = attributed(
+      article(
+        'Visit',
+        "President Lucia Ferreira-Gomes met Thomas O'Malley Jr., the county sheriff, on Friday.",
+        '"This is a partnership of equals," Ferreira-Gomes said. "Forty years is enough," O\'Malley said.',
+      ),
+    )
+    expect(rows.map((r) => r.speaker)).toEqual(['Lucia Ferreira-Gomes', "Thomas O'Malley Jr."])
+  })
+
+  it('reads initials, a party tag and an employer before a role as parts of the cue, not speakers', () => {
+    const rows = attributed(
+      article(
+        'Court',
+        '"The court got this one badly wrong," said J.R. Castellanos, a law professor.',
+        'Sen. Rowan Whitlock (R-Idaho) told reporters the bill was "dead on arrival in its current form."',
+        '"The plant stays open," said Acme Steel spokesman Ted Marlow.',
+      ),
+    )
+    expect(rows.map((r) => r.speaker)).toEqual(['J.R. Castellanos', 'Rowan Whitlock', 'Ted Marlow'])
+  })
+
   it('gives every paragraph of a newswire quotation the same speaker', () => {
     const rows = attributed(
       article(

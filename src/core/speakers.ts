@@ -74,6 +74,17 @@ function mentionStartingAt(a: TextAnalysis, b: number, k: number): Mention | nul
   return m && !a.tokens[b]![k]!.inQuote ? m : null
 }
 
+/** The first token inside a parenthesis of at most four words that closes right before token `v`, or -1. */
+function parenthesisBefore(toks: readonly Token[], v: number): number {
+  if (!toks[v]!.punctBefore.startsWith(')')) return -1
+  for (let k = v - 1; k >= 0 && k >= v - 4; k -= 1) {
+    const p = toks[k]!.punctBefore
+    if (p.endsWith('(')) return k
+    if (p !== '' && p !== '-' && p !== '.') return -1
+  }
+  return -1
+}
+
 /** Skips fillers and time phrases backwards from `k`: "Trump on Wednesday said", "Abe has also said". */
 function skipFillersBack(toks: readonly Token[], k: number): number {
   while (k >= 0) {
@@ -162,7 +173,9 @@ function findCues(a: TextAnalysis, sentences: readonly SentenceIndex[]): CueHit[
         const first = mentionStartingAt(a, b, v + 2)
         // "according to analyst Mei-Lin Chou of ...": a titled person after the phrase.
         const subject =
-          first && first.kind !== 'role' && first.kind !== 'group' ? first : (titledPersonAfter(a, b, v + 1) ?? first)
+          first && first.kind !== 'role' && first.kind !== 'group'
+            ? first
+            : (titledPersonAfter(a, b, v + 1) ?? first)
         if (subject && toks[v + 2]!.punctBefore === '') {
           push({
             block: b,
@@ -213,8 +226,10 @@ function findCues(a: TextAnalysis, sentences: readonly SentenceIndex[]): CueHit[
       let t0 = v
       let t1 = v + 1
       if (v > 0) {
-        const k = skipFillersBack(toks, v - 1)
-        if (k >= 0 && toks[k + 1]!.punctBefore === '') {
+        // "Sen. Rowan Whitlock (R-Idaho) told": a short parenthesis between the name and the verb.
+        const paren = parenthesisBefore(toks, v)
+        const k = skipFillersBack(toks, paren > 0 ? paren - 1 : v - 1)
+        if (k >= 0 && (toks[k + 1]!.punctBefore === '' || k + 1 === paren)) {
           const m = mentionEndingAt(a, b, k)
           if (m && m.kind !== 'place') {
             subject = m
@@ -237,7 +252,11 @@ function findCues(a: TextAnalysis, sentences: readonly SentenceIndex[]): CueHit[
           first !== null && (first.kind === 'role' || first.kind === 'group') && appositionAfter(a, b, first)
         const m =
           first &&
-          (named || (first.kind !== 'organization' && first.kind !== 'role' && first.kind !== 'group'))
+          (named ||
+            (first.kind !== 'organization' &&
+              first.kind !== 'role' &&
+              first.kind !== 'group' &&
+              first.kind !== 'place'))
             ? first
             : (titledPersonAfter(a, b, v + 1) ?? first)
         if (m && m.kind !== 'place' && (m.kind !== 'pronoun' || m.lower !== 'who')) {
