@@ -9,6 +9,7 @@ import type { Ref } from 'react'
  * React adopts the element as it is and never looks inside. (This is the one reviewed use of the prop; see
  * test/security/html-sinks.test.ts.) Nothing inside is interactive through React meanwhile: links are
  * plain links.
+ * See docs/decisions/0016-summary-island.md.
  */
 export function PrerenderedIsland({
   className,
