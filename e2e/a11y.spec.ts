@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import type { Page } from '@playwright/test'
 import { paths } from '../src/lib/paths'
 import { expect, expectNoAxeViolations, test } from './fixtures'
@@ -11,6 +12,12 @@ import { expectTheme, loadIndex, siteBase } from './site'
  * stored (most readers: the stylesheet follows the system), and a theme chosen with the toggle against the
  * other system setting (a stored choice the boot script applies).
  */
+
+/** An invented article to paste (the add page's fixture). */
+const ADD_FIXTURE_TEXT = readFileSync(
+  new URL('../src/features/add/fixtures/harbour-ferry.txt', import.meta.url),
+  'utf8',
+)
 
 type State = { name: string; open: (page: Page) => Promise<void> }
 
@@ -64,6 +71,23 @@ const states: State[] = [
       await page.getByRole('button', { name: 'Next link' }).click()
       await expect(page.locator('.cmp-inspector')).toBeVisible()
       await page.locator('.cmp-column .cmp-passage[data-link-ids]').first().focus()
+    },
+  },
+  {
+    name: 'add an article, empty',
+    open: async (page) => {
+      await page.goto(paths.add.build())
+      await expect(page.getByRole('heading', { level: 1, name: 'Add an article' })).toBeVisible()
+    },
+  },
+  {
+    name: 'add an article, with a preview',
+    open: async (page) => {
+      await page.goto(paths.add.build())
+      await page.getByLabel('Article text').fill(ADD_FIXTURE_TEXT)
+      await page.getByRole('button', { name: 'Read the pasted text' }).click()
+      await expect(page.getByRole('heading', { name: /^Preview/ })).toBeVisible()
+      await page.getByText(/^Lines left out/).click()
     },
   },
   {

@@ -1,4 +1,5 @@
 import { useId, useState, type DragEvent, type FormEvent } from 'react'
+import { MAX_TEXT_LENGTH } from '../../core/pipeline'
 import type { MetaFields } from './article-meta'
 
 export type StoryChoice = { id: string; title: string }
@@ -69,6 +70,14 @@ export function AddForm({ fields, onFields, stories, busy, onText, onFile }: Add
         id={`${id}-text`}
         value={text}
         onChange={(event) => setText(event.target.value)}
+        onPaste={(event) => {
+          // A paste far over the limit never lands in the field (a browser crawls with megabytes in a
+          // textarea): it goes straight to the checks, which refuse it with its size.
+          const pasted = event.clipboardData.getData('text/plain')
+          if (pasted.length <= MAX_TEXT_LENGTH) return
+          event.preventDefault()
+          onText(pasted)
+        }}
         rows={10}
         placeholder="Paste the article as copied from the page: headline, byline and body."
       />

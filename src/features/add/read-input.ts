@@ -61,9 +61,15 @@ export async function readFile(file: File): Promise<string> {
   return decodeFile(new Uint8Array(await file.arrayBuffer()))
 }
 
-/** The browser's own parser: an inert document that is never attached to the page. */
+/**
+ * The browser's own parser: an inert document that is never attached to the page, where scripting is off.
+ * Chromium still fires a broken image's error event there and checks its `onerror` handler against the CSP
+ * (which blocks it, logging a violation): event-handler attributes are renamed first, so none is ever
+ * compiled. Extraction reads no such attribute.
+ */
 export function inertDocument(markup: string): Document {
-  return new DOMParser().parseFromString(markup, 'text/html')
+  const quiet = markup.replace(/<[a-z][^>]*>/gi, (tag) => tag.replace(/(\s)on([a-z]+\s*=)/gi, '$1data-on$2'))
+  return new DOMParser().parseFromString(quiet, 'text/html')
 }
 
 /** The job for a text or a page, or an InputError (IngestErrors from the extraction become one too). */
