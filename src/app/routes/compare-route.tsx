@@ -13,7 +13,10 @@ import { indexQueryOptions, useIndex } from '../../lib/data/get-index'
 const alignInWorker: AlignArticles = (left, right, signal) =>
   import('../../features/compare/align-in-worker').then((m) => m.alignInWorker(left, right, signal))
 
-/** The first render is one screen of each article, whatever their length (see block-budget.ts). See docs/decisions/0004-render-at-once.md. */
+/**
+ * The first render is one screen of each article, whatever their length (see block-budget.ts and
+ * docs/decisions/0004-render-at-once.md).
+ */
 export const renderAtOnce = true
 
 export async function preload(queryClient: QueryClient, params: Params) {

@@ -48,7 +48,10 @@ export function pickerChoices(
   return { groups, matching }
 }
 
-/** "10,002 articles". Not toLocaleString: its first call sets up the number formatter, ~30 ms on a phone. See docs/decisions/0018-no-intl-at-hydration.md. */
+/**
+ * "10,002 articles". Not toLocaleString: its first call sets up the number formatter, ~30 ms on a phone
+ * (docs/decisions/0018-no-intl-at-hydration.md).
+ */
 const count = (n: number) => `${String(n).replace(/\B(?=(\d{3})+$)/g, ',')} article${n === 1 ? '' : 's'}`
 
 function foundText(query: string, matching: number, total: number, limit: number): string {

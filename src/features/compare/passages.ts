@@ -250,6 +250,7 @@ export type FirstScreen = {
  * scrolled back to where the reader was; the narrow layout's start lower still, so a whole window's
  * height there is already generous. Every block rendered first is laid out before the links can be drawn;
  * the rest follows a batch per frame, below what is in view (block-budget.ts).
+ * See docs/decisions/0012-block-budget.md.
  */
 export function firstScreenBlocks(
   side: SideModel,
