@@ -21,10 +21,11 @@ import {
   type Side,
   type Space,
   type Vector,
-} from '../align'
+} from '.'
 import type { Article } from '../schema'
 import { describe } from './story-describe'
 import { keepBestCounterparts } from './story-kept'
+import { addNegations, isExactFigure, sameFigure } from './story-terms'
 import type { AlignedStory, Edge, Fact } from './story-types'
 
 /**
@@ -34,6 +35,7 @@ import type { AlignedStory, Edge, Fact } from './story-types'
 export function alignStory(articles: readonly Article[]): AlignedStory {
   const people = matchStoryPeople(articles)
   const sides = articles.map((a, i) => buildSide(a, people.speakers[i]!, people))
+  for (const side of sides) for (const u of side.units) addNegations(u.text, side.features[u.index]!)
   const k = sides.length
   const offsets: number[] = []
   let total = 0
@@ -157,7 +159,11 @@ function scoreStory(
     }),
   )
   const isEntity = new Uint8Array(n)
-  for (const [key, id] of space.ids) if (key.startsWith('@')) isEntity[id] = 1
+  const isFigure = new Uint8Array(n)
+  for (const [key, id] of space.ids) {
+    if (key.startsWith('@')) isEntity[id] = 1
+    else if (isExactFigure(key)) isFigure[id] = 1
+  }
   const rarity = space.rarity
 
   const candidates = sides.map(() => sides.map(() => new Map<string, Candidate>()))
@@ -165,6 +171,7 @@ function scoreStory(
   const strength = new Float64Array(total)
   const content = new Float64Array(total)
   const named = new Float64Array(total)
+  const figure = new Float64Array(total)
   const touched = new Uint8Array(total)
   const reached: number[] = []
   for (let i = 0; i < k; i++) {
@@ -195,6 +202,7 @@ function scoreStory(
           if (factor >= 1 && !entity) {
             if (pl === 1 && plain[p] === 1) content[r]! += r0
             else named[r]! += r0
+            if (isFigure[id] === 1) figure[r]! += r0
           }
         }
       }
@@ -207,8 +215,10 @@ function scoreStory(
         const similarity = denominator > 0 ? Math.min(1, dot[g]! / denominator) : 0
         const decision =
           strength[g]! >= MIN_STRENGTH
-            ? decide(scorings[i]![j]!, lu, ru, similarity, strength[g]!, content[g]!, named[g]!)
+            ? (decide(scorings[i]![j]!, lu, ru, similarity, strength[g]!, content[g]!, named[g]!) ??
+              sameFigure(scorings[i]![j]!, similarity, strength[g]!, figure[g]!))
             : null
+        figure[g] = 0
         touched[g] = 0
         dot[g] = 0
         strength[g] = 0
