@@ -3,7 +3,7 @@
  * every two members, each article's passages no other shares, and each link's evidence on demand.
  */
 import type { matchStoryPeople } from '../align-people'
-import { evidence, quoteIds, spanKey, type Candidate, type Side, type Space } from '.'
+import { evidence, quoteIds, spanKey, type Candidate, type Side, type Space } from '../align'
 import type { Unit } from '../align-units'
 import type { Article, LinkEvidence, LinkKind, Span } from '../schema'
 import type { AlignedStory, Carried, Edge, Fact, StoryFact, StoryLink, StoryMember } from './story-types'

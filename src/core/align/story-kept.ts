@@ -5,7 +5,7 @@
  * order, so the same choice; on the 10 × 100-paragraph bench story it takes a fifth of the time, and leaves
  * what two passages share to be worked out only for the links a reader opens.
  */
-import { isSummary, THRESHOLDS, type Candidate, type Vector } from '.'
+import { isSummary, THRESHOLDS, type Candidate, type Vector } from '../align'
 
 /** Drops from `pair` (candidates between articles L and R) those that are not among both ends' best few. */
 export function keepBestCounterparts(

@@ -2,7 +2,7 @@
  * Any two articles' comparison read off a story's facts (issue 19), so every pair view and the fact matrix
  * show the same links.
  */
-import { spanKey, type AlignedComparison } from '.'
+import { spanKey, type AlignedComparison } from '../align'
 import { SCHEMA_VERSION, type Comparison, type Link, type LinkEvidence, type Span } from '../schema'
 import type { AlignedStory, StoryAlignment, StoryLink } from './story-types'
 

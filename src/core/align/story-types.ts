@@ -1,5 +1,5 @@
 /** The shapes of a story's alignment (issue 19): facts, their members, and links read off them. */
-import type { Candidate } from '.'
+import type { Candidate } from '../align'
 import type { Link, LinkEvidence, Span } from '../schema'
 
 /** How an article carries a fact: as the others do word for word, in its own words, or as a quotation. */

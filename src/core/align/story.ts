@@ -21,7 +21,7 @@ import {
   type Side,
   type Space,
   type Vector,
-} from '.'
+} from '../align'
 import type { Article } from '../schema'
 import { describe } from './story-describe'
 import { keepBestCounterparts } from './story-kept'
