@@ -183,12 +183,20 @@ export function readHeaderAboveRun(units: Unit[], run: MainRun): Header | null {
     if (nearest === -1) nearest = i
     if (isAnchor(next) || overAnchor(units, i + 1, start)) anchored = i
   }
-  // A title between a dated line and the prose is the headline (the date printed over it); otherwise
-  // the title over a byline or date wins over the nearest.
+  // A title between a dated line and the prose is the headline (the date printed over it), unless the
+  // title right over that byline or date is the headline and this one its subtitle; otherwise the title
+  // over a byline or date wins over the nearest.
   let prevAt = nearest - 1
   while (prevAt >= 0 && units[prevAt]!.reason !== null) prevAt -= 1
+  let topAt = prevAt
+  while (topAt >= 0 && (units[topAt]!.reason !== null || isAnchor(units[topAt]))) topAt -= 1
+  const subtitle =
+    anchored !== -1 &&
+    topAt === anchored &&
+    !isKickerLike(units[anchored]!) &&
+    units[nearest]!.facts.words > units[anchored]!.facts.words
   const directlyAbove =
-    nearest !== -1 && nextLive(units, nearest + 1, start) === start && isAnchor(units[prevAt])
+    nearest !== -1 && nextLive(units, nearest + 1, start) === start && isAnchor(units[prevAt]) && !subtitle
   let headlineAt = anchored === -1 || directlyAbove ? nearest : anchored
   if (headlineAt !== -1) headlineAt = titleOverDeck(units, headlineAt)
   if (headlineAt === -1) return null
