@@ -81,8 +81,8 @@ export function sameFigure(
 const FIGURE = {
   /** A figure found about once per article. */
   rarity: 0.9,
-  /** What else the passages share, in whole rare words (a name, a generic word or two count). */
-  beyond: 0.5,
+  /** What else the passages share, in whole rare words: a name or one generic word ("workers" / "members") is enough. */
+  beyond: 0.3,
   /** This share of the usual bar. */
   bar: 0.5,
 }
