@@ -1053,6 +1053,18 @@ interface Evidence {
 }
 
 /** Why the capitalised run `tokens[i..j)` is a person, or null when the article does not say it is one. */
+/** "said conductor Pieter van der Berg": one to three lowercase words between an inverted verb and the name. */
+function describedAfterVerb(toks: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 3; k -= 1) {
+    const t = toks[k]!
+    if (t.inQuote || toks[k + 1]!.punctBefore !== '' || !t.text[0] || t.text[0] === t.text[0].toUpperCase())
+      return false
+    if (FUNCTION_WORDS.has(t.lower)) return false
+    if (k > 0 && INVERSION_VERBS.has(toks[k - 1]!.lower) && t.punctBefore === '') return true
+  }
+  return false
+}
+
 function personEvidence(
   text: string,
   toks: readonly Token[],
@@ -1096,7 +1108,9 @@ function personEvidence(
     before !== undefined &&
     first.punctBefore === '' &&
     !before.inQuote &&
-    (INVERSION_VERBS.has(before.lower) || (before.lower === 'to' && toks[i - 2]?.lower === 'according'))
+    (INVERSION_VERBS.has(before.lower) ||
+      (before.lower === 'to' && toks[i - 2]?.lower === 'according') ||
+      (!single && describedAfterVerb(toks, i)))
   let k = j
   while (k < toks.length && SUBJECT_VERB_FILLERS.has(toks[k]!.lower) && toks[k]!.punctBefore === '') k += 1
   const verb = toks[k]

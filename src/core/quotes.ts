@@ -451,6 +451,15 @@ function isCapitalWord(text: string, from: number, to: number): boolean {
  * ("LEE: Will you vote for the bill?", "MICHEL ADAMS, HOST: The bridge closed"). Returns the name's range and
  * the colon's index.
  */
+/** Past a title abbreviation that opens a label ("SEN. ABEL THORNQUIST:" names Abel Thornquist). */
+function afterTitle(text: string, start: number, end: number): number {
+  const dot = text.indexOf('. ', start)
+  if (dot < 0 || dot >= end) return start
+  return TITLE_ABBREVIATIONS.has(text.slice(start, dot).toLowerCase())
+    ? skipSpaceForward(text, dot + 1)
+    : start
+}
+
 function transcriptLabel(text: string): { start: number; end: number; colon: number } | null {
   const start = skipSpaceForward(text, 0)
   let i = start
@@ -467,7 +476,7 @@ function transcriptLabel(text: string): { start: number; end: number; colon: num
       return isSpace(text[i + 1]) &&
         skipSpaceForward(text, i + 1) < text.length &&
         words - (inRole ? 1 : 0) <= 4
-        ? { start, end: nameEnd, colon: i }
+        ? { start: afterTitle(text, start, nameEnd), end: nameEnd, colon: i }
         : null
     }
     if (text[i] === ',') {

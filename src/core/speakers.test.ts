@@ -249,6 +249,26 @@ describe('analyseQuotes', () => {
     expect(rows.map((r) => r.speaker)).toEqual(['J.R. Castellanos', 'Rowan Whitlock', 'Ted Marlow'])
   })
 
+  it('reads a transcript label with a title, a typewriter sign-off and a described person after "said"', () => {
+    const rows = attributed(
+      article(
+        'Program',
+        'SEN. ABEL THORNQUIST: I will, if the border money stays in.',
+        'MARCY DELACROIX: And if it does not?',
+        'THORNQUIST: Then we start over.',
+        '"Our library is the only warm room in town." --Rosalind Achebe-Kane, Millbrook',
+        '"Every orchestra is a small democracy," said conductor Pieter van der Berg.',
+      ),
+    )
+    expect(rows.map((r) => r.speaker)).toEqual([
+      'Abel Thornquist',
+      'Marcy Delacroix',
+      'Abel Thornquist',
+      'Rosalind Achebe-Kane',
+      'Pieter van der Berg',
+    ])
+  })
+
   it('gives every paragraph of a newswire quotation the same speaker', () => {
     const rows = attributed(
       article(

@@ -294,6 +294,20 @@ function findCues(a: TextAnalysis, sentences: readonly SentenceIndex[]): CueHit[
 }
 
 /**
+ * Whether `toks[from..to)` is a short description of the person named next: one to three lowercase words,
+ * none a function word but a leading article ("said conductor Pieter van der Berg", "said a local farmer").
+ */
+function describedBy(toks: readonly Token[], from: number, to: number): boolean {
+  if (to - from < 1 || to - from > 3) return false
+  for (let k = from; k < to; k += 1) {
+    const t = toks[k]!
+    if (!isLower(t.text[0]) || t.inQuote || (k > from && t.punctBefore !== '')) return false
+    if (FUNCTION_WORDS.has(t.lower) && !(k === from && (t.lower === 'a' || t.lower === 'the'))) return false
+  }
+  return true
+}
+
+/**
  * A person named with their title right after an inverted verb: "said union leader Tomas Reyes", "said CIA
  * Director Mike Pompeo", "said the governor's chief of staff, Dana Kruger". At most eight title words, and the
  * word right before the name (or before its comma) must be a role noun or an honorific (the same evidence that
@@ -308,7 +322,8 @@ function titledPersonAfter(a: TextAnalysis, b: number, k: number): Mention | nul
     if ((t.punctBefore !== '' && !comma) || t.inQuote) return null
     if (m && m.kind === 'person') {
       const before = toks[j - 1]!.lower.replace(/\.$/, '')
-      return isRoleHead(before) || (!comma && HONORIFICS.has(before)) ? m : null
+      if (isRoleHead(before) || (!comma && HONORIFICS.has(before))) return m
+      return !comma && describedBy(toks, k, j) ? m : null
     }
     if (comma) return null
   }
@@ -581,11 +596,13 @@ function pickCue(
   }
   // 1b. A sign-off after the closing mark: ""...." — Dana Lee, a farmer", ""...." —Mayor Carl Fenn".
   const dash = skipSpaceForwardIn(text, closeEnd)
-  if (text[dash] === '—' || text[dash] === '–') {
-    const k = tokenAtOrAfter(toks, dash + 1)
+  // Typewriter dashes ("--Dana Lee") sign off too.
+  const width = text[dash] === '—' || text[dash] === '–' ? 1 : text.startsWith('--', dash) ? 2 : 0
+  if (width > 0) {
+    const k = tokenAtOrAfter(toks, dash + width)
     const first = mentionStartingAt(a, b, k)
     const m = first && first.kind === 'person' ? first : k > 0 ? titledPersonAfter(a, b, k - 1) : null
-    if (m && toks[k]!.start - dash <= 2) {
+    if (m && toks[k]!.start - dash <= width + 1) {
       return { block: b, v: k, t0: m.t0, t1: m.t1, verb: '—', subject: m, sentence: toks[k]!.sentence }
     }
   }
