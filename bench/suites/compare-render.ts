@@ -22,7 +22,7 @@ import { serveSite } from '../lib/serve-site'
 import { captureScreen, staticScreenCost, type CapturedScreen } from '../lib/static-screen'
 import { syntheticCorpus, syntheticPair } from '../lib/synthetic'
 import { indexSchema, SCHEMA_VERSION } from '../../src/core/schema'
-import { PICKER_LIMIT } from '../../src/features/compare/picker-choices'
+import { PICKER_LIMIT } from '../../src/features/compare/model/picker-choices'
 import { summarise } from '../../src/ingest/data-files'
 import { paths } from '../../src/lib/paths'
 

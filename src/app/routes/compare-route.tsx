@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { useParams, type Params } from 'react-router'
-import { preloadPickers } from '../../features/compare/article-pickers'
+import { preloadPickers } from '../../features/compare/components/article-pickers'
 import { ComparePage, SelfComparison } from '../../features/compare/compare-page'
 import { articleQueryOptions, useArticle } from '../../lib/data/get-article'
 import { comparisonQueryOptions, useComparison, type AlignArticles } from '../../lib/data/get-comparison'
@@ -11,7 +11,7 @@ import { indexQueryOptions, useIndex } from '../../lib/data/get-index'
  * the code that starts the worker is loaded then, not on every comparison's first visit.
  */
 const alignInWorker: AlignArticles = (left, right, signal) =>
-  import('../../features/compare/align-in-worker').then((m) => m.alignInWorker(left, right, signal))
+  import('../../features/compare/worker/align-in-worker').then((m) => m.alignInWorker(left, right, signal))
 
 /**
  * The first render is one screen of each article, whatever their length (see block-budget.ts and

@@ -4,13 +4,13 @@ import type { Article, ArticleIndex, Comparison } from '../../core/schema'
 import { paths } from '../../lib/paths'
 import { DocumentTitle } from '../../ui/document-title'
 import { PrerenderedIsland, readPrerenderedMarkup } from '../../ui/prerendered-island'
-import { ArticlePickers } from './article-pickers'
-import { CompareWorkspace } from './compare-workspace'
-import { outletLabel, sideLabels } from './labels'
-import { buildCompareModel } from './passages'
-import { SummaryBoundary, SummaryPlaceholder } from './summary-placeholder'
-import { useFromServerHtml } from './use-from-server-html'
-import type { SummarySection, SummarySectionProps } from './summary-section'
+import { ArticlePickers } from './components/article-pickers'
+import { CompareWorkspace } from './components/compare-workspace'
+import { outletLabel, sideLabels } from './model/labels'
+import { buildCompareModel } from './model/passages'
+import { SummaryBoundary, SummaryPlaceholder } from './components/summary-placeholder'
+import { useFromServerHtml } from './hooks/use-from-server-html'
+import type { SummarySection, SummarySectionProps } from './components/summary-section'
 import './compare.css'
 
 function storyTitle(index: ArticleIndex, article: Article): string | null {
@@ -22,7 +22,7 @@ let summaryModule: Promise<SummaryModule> | null = null
 
 function loadSummary(): Promise<SummaryModule> {
   // A failed download may succeed next time (the error view offers "Try again").
-  summaryModule ??= import('./summary-section').catch((error: unknown) => {
+  summaryModule ??= import('./components/summary-section').catch((error: unknown) => {
     summaryModule = null
     throw error
   })
