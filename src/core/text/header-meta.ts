@@ -25,8 +25,10 @@ const ACCOUNT_WORD =
 // A wire agency credited on its own line, where a byline would stand.
 const AGENCY =
   /^(?:the )?(?:associated press|reuters|afp|agence france-presse|bloomberg(?: news)?|pa media|press association|dpa|xinhua|kyodo(?: news)?|yonhap|upi|efe|ansa|anadolu agency|canadian press)(?: staff)?\W{0,3}$/i
-// "Jane Doe, Staff Writer": a name, a comma and a short affiliation, no verb's full stop.
-const AUTHOR_LINE = /^\p{Lu}\p{Ll}+(?: \p{Lu}\.)?(?: \p{Lu}[\p{Ll}'’-]+){1,2}, [\p{L}&. ]{2,50}$/u
+// "Jane Doe, Staff Writer": a name, a comma and an affiliation of three words at most, no verb's full stop
+// ("Introducing Jane Doe, New Head of Sales" is a title).
+const AUTHOR_LINE =
+  /^\p{Lu}\p{Ll}+(?: \p{Lu}\.)?(?: \p{Lu}[\p{Ll}'’-]+){1,2}, [\p{L}&.]{2,30}(?: [\p{L}&.]{1,30}){0,2}$/u
 const CREDIT =
   /\p{Ll}\.?\s?\p{Lu}[\p{L}.'’-]+ \p{Lu}[\p{L}.'’-]+\s?\/\s?\p{Lu}|\b(?:getty images|shutterstock|ap photo)\b/iu
 
@@ -66,12 +68,17 @@ const SITE_SEPARATOR = / [|] | [-–—] (?=[^ ]*\.[a-z]{2,6}$)/u
 
 /**
  * "Headline | Site Name" -> "Headline": a page's title line carries the site's name after a pipe (or a
- * domain after a dash); a short last part is the site, not the story.
+ * domain after a dash); a short last part is the site, not the story. "Site Name | Headline" the same
+ * way round, when the last part is too long to be a site's name.
  */
 export function stripSiteName(headline: string): string {
   const parts = headline.split(SITE_SEPARATOR)
   if (parts.length < 2) return headline
+  const words = (text: string) => text.split(' ').length
   const last = parts.at(-1)!
   const rest = parts.slice(0, -1).join(' | ')
-  return last.split(' ').length <= 5 && rest.split(' ').length >= 3 ? rest : headline
+  if (words(last) <= 5 && words(rest) >= 3) return rest
+  const first = parts[0]!
+  const after = parts.slice(1).join(' | ')
+  return words(first) <= 4 && words(after) >= 6 ? after : headline
 }
