@@ -41,6 +41,7 @@ import {
   isTitleBlock,
   isDigit,
   isLetter,
+  isLower,
   isSpace,
   isUpper,
   type QuoteSpan,
@@ -622,6 +623,10 @@ function buildAnalysis(blocks: readonly Paragraph[]): TextAnalysis {
   const stemPrefixes = prefixesOf(orgStems.keys())
   const places = blocks.map((_, b) => matchPlaces(tokens[b]!, learnedPlaces))
   const covers = places.map((placeAt, b) => placeCoverage(placeAt, tokens[b]!.length))
+  // Whether "he" or "she" (or his, her, him) follows, outside quotes, in this paragraph or the next.
+  const pronounAhead = tokens.map(
+    (_, b) => hasPersonalPronoun(tokens[b]!) || hasPersonalPronoun(tokens[b + 1] ?? []),
+  )
   const drafts = new Map<string, PersonDraft>()
   let order = 0
   const labelFolds = new Set<string>()
@@ -652,7 +657,7 @@ function buildAnalysis(blocks: readonly Paragraph[]): TextAnalysis {
         continue
       const j = nameRunEnd(toks, i)
       const found =
-        personEvidence(text, toks, i, j, placeTok, orgStems) ??
+        personEvidence(text, toks, i, j, placeTok, orgStems, pronounAhead[b]!) ??
         // "Dana Lee's interview with ...", then "LEE: ...": the transcript labels this person.
         (j - i >= 2 && !toks[i]!.inQuote && labelFolds.has(toks[j - 1]!.fold)
           ? { role: null, gender: null }
@@ -1053,6 +1058,12 @@ interface Evidence {
 }
 
 /** Why the capitalised run `tokens[i..j)` is a person, or null when the article does not say it is one. */
+const PERSONAL_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him'])
+
+function hasPersonalPronoun(toks: readonly Token[]): boolean {
+  return toks.some((t) => !t.inQuote && PERSONAL_PRONOUNS.has(t.lower))
+}
+
 /** "said conductor Pieter van der Berg": one to three lowercase words between an inverted verb and the name. */
 function describedAfterVerb(toks: readonly Token[], i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 3; k -= 1) {
@@ -1072,6 +1083,7 @@ function personEvidence(
   j: number,
   placeTok: readonly (PlaceMatch | undefined)[],
   orgStems: ReadonlyMap<string, string>,
+  pronounAhead = false,
 ): Evidence | null {
   const runKey = placeKey(text.slice(toks[i]!.start, toks[j - 1]!.end))
   if (PLACES.has(runKey) || KNOWN_ORG_FORMS.has(runKey) || orgStems.has(runKey)) return null
@@ -1132,7 +1144,8 @@ function personEvidence(
   // "Jane Doe: "...": a name, a colon and a quotation mark.
   const colonQuote = who !== undefined && /^:["“‘'„«]/.test(who.punctBefore)
   // "Tarek Mansour, who runs a shelter": a full name takes "who"; organisations take "which", places "where".
-  const whoClause = !single && who !== undefined && who.lower === 'who' && who.punctBefore === ','
+  const whoClause =
+    !single && who !== undefined && (who.lower === 'who' || who.lower === 'whose') && who.punctBefore === ','
   if ((cueBefore || cueAfter || cueAfterWho || colonQuote || whoClause) && !first.inQuote) {
     if (!single || !GROUP_NOUNS.has(first.lower)) return { role: appositionRole(text, toks, j), gender: null }
   }
@@ -1159,6 +1172,23 @@ function personEvidence(
     ) {
       return { role: null, gender: null }
     }
+  }
+
+  // 5. A two- or three-word name opening a sentence, then a lowercase word, in a passage that goes on with
+  //    "he" or "she": "Gideon Achterberg has restored clocks for fifty years. ... he explained".
+  const opens = i === 0 || toks[i - 1]!.sentence !== first.sentence
+  if (
+    pronounAhead &&
+    opens &&
+    j - i >= 2 &&
+    j - i <= 3 &&
+    next &&
+    !roleAfter &&
+    !first.inQuote &&
+    !last.possessive
+  ) {
+    if ((next.punctBefore === '' || next.punctBefore === ',') && isLower(next.text[0]) && !next.inQuote)
+      return { role: null, gender: null }
   }
   return null
 }

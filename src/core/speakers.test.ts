@@ -269,6 +269,22 @@ describe('analyseQuotes', () => {
     ])
   })
 
+  it('takes a name that opens a sentence for a person when "he" or "she" follows, and "whose" as a person\'s', () => {
+    const rows = attributed(
+      article(
+        'Clocks',
+        'Gideon Achterberg has restored clocks for fifty years.',
+        '"Every clock," he explained, "tells you how it was treated."',
+        'Quang Nguyen, whose parents fled in 1975, told the crowd: "This country gave us a second chance."',
+      ),
+    )
+    expect(rows.map((r) => r.speaker)).toEqual(['Gideon Achterberg', 'Gideon Achterberg', 'Quang Nguyen'])
+    const noPronoun = attributed(
+      article('Bank', 'Harbor Capital has raised its forecast.', '"Growth is back."'),
+    )
+    expect(noPronoun.map((r) => r.speaker)).toEqual([null])
+  })
+
   it('gives every paragraph of a newswire quotation the same speaker', () => {
     const rows = attributed(
       article(
