@@ -97,6 +97,14 @@ function isSummaryOfLead(units: Unit[], at: number, end: number): boolean {
   return shared >= 3
 }
 
+/** A headline written as a sentence ("The summit failed. Now the work begins."): short, over a long paragraph. */
+function isSentenceHeadline(units: Unit[], at: number, end: number): boolean {
+  const u = units[at]!
+  if (at >= end || u.role !== null || u.facts.quoted || u.bullet || u.facts.words > 14) return false
+  const next = units[nextLive(units, at + 1, end + 1)]
+  return next !== undefined && isBodyLike(next) && next.facts.words >= 2 * u.facts.words
+}
+
 /** How far into the run a headline over a byline may still stand. */
 const EARLY_HEADLINE = 3
 
@@ -199,6 +207,11 @@ export function readHeaderAboveRun(units: Unit[], run: MainRun): Header | null {
     nearest !== -1 && nextLive(units, nearest + 1, start) === start && isAnchor(units[prevAt]) && !subtitle
   let headlineAt = anchored === -1 || directlyAbove ? nearest : anchored
   if (headlineAt !== -1) headlineAt = titleOverDeck(units, headlineAt)
+  else if (start === run.start && isSentenceHeadline(units, start, run.end)) {
+    // No title above the prose: a short sentence opening it, over a much longer paragraph, is the headline.
+    headlineAt = start
+    start += 1
+  }
   if (headlineAt === -1) return null
   // A sentence right under the headline with a byline, date or photo caption after it is the deck.
   if (nextLive(units, headlineAt + 1, start) === start && start < run.end) {
