@@ -2,8 +2,8 @@ import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query'
 import { useParams, type Params } from 'react-router'
 import { OwnArticleNote } from '../../features/own/own-article-note'
 import { ownArticleQueryOptions } from '../../features/own/own-queries'
-import { ArticleReader } from '../../features/reader/reader-view'
 import { DocumentTitle } from '../../ui/document-title'
+import { ArticleReader } from './article-route'
 
 export function preload(queryClient: QueryClient, params: Params) {
   return queryClient.ensureQueryData(ownArticleQueryOptions(params.ownId ?? ''))
