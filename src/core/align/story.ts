@@ -13,7 +13,6 @@ import {
   decide,
   encode,
   MIN_STRENGTH,
-  pairKey,
   THRESHOLDS,
   buildSide,
   type Candidate,
@@ -24,7 +23,7 @@ import {
 } from '../align'
 import type { Article } from '../schema'
 import { describe } from './story-describe'
-import { keepBestCounterparts } from './story-kept'
+import { emptyFound, keepBestCounterparts, type Found } from './story-kept'
 import { addNegations, isExactFigure, sameFigure } from './story-terms'
 import type { AlignedStory, Edge, Fact } from './story-types'
 
@@ -59,11 +58,19 @@ export function alignStory(articles: readonly Article[]): AlignedStory {
     }),
   )
 
-  const candidates = scoreStory(sides, vectors, offsets, space, scorings)
+  const found = scoreStory(sides, vectors, offsets, space, scorings)
+  const candidates = sides.map(() => sides.map(() => new Map<string, Candidate>()))
   // Each passage's best few counterparts in each other article, as in a pair's alignment.
   for (let i = 0; i < k; i++) {
     for (let j = i + 1; j < k; j++) {
-      keepBestCounterparts(candidates[i]![j]!, vectors[i]!, vectors[j]!, space.ids.size)
+      candidates[i]![j] = keepBestCounterparts(
+        found[i]![j]!,
+        sides[i]!,
+        sides[j]!,
+        vectors[i]!,
+        vectors[j]!,
+        space.ids.size,
+      )
     }
   }
   addStoryQuotes(sides, candidates)
@@ -137,7 +144,7 @@ function scoreStory(
   offsets: readonly number[],
   space: Space,
   scorings: readonly Scoring[][],
-): Map<string, Candidate>[][] {
+): Found[][] {
   const k = sides.length
   const total = offsets[k]!
   const sideOf = new Int32Array(total)
@@ -166,7 +173,7 @@ function scoreStory(
   }
   const rarity = space.rarity
 
-  const candidates = sides.map(() => sides.map(() => new Map<string, Candidate>()))
+  const found = sides.map(() => sides.map(() => emptyFound()))
   const dot = new Float64Array(total)
   const strength = new Float64Array(total)
   const content = new Float64Array(total)
@@ -225,22 +232,18 @@ function scoreStory(
         content[g] = 0
         named[g] = 0
         if (decision) {
-          candidates[i]![j]!.set(pairKey(lu.index, ri), {
-            left: lu,
-            right: ru,
-            kind: decision.kind,
-            score: decision.score,
-            similarity: decision.score,
-            speaker: decision.speaker,
-            quote: null,
-            shared: null,
-          })
+          const into = found[i]![j]!
+          into.left.push(lu.index)
+          into.right.push(ri)
+          into.kind.push(decision.kind)
+          into.score.push(decision.score)
+          into.speaker.push(decision.speaker)
         }
       }
       reached.length = 0
     }
   }
-  return candidates
+  return found
 }
 
 /** Index of the first value ≥ `min` in an ascending list. */
