@@ -285,6 +285,16 @@ describe('analyseQuotes', () => {
     expect(noPronoun.map((r) => r.speaker)).toEqual([null])
   })
 
+  it('names the titled person in the apposition after a role of an organisation, not the organisation', () => {
+    const rows = attributed(
+      article(
+        'Bill',
+        'The chairman of the Finance Committee, Senator Walt Grigsby of Iowa, said: "We will mark it up next week."',
+      ),
+    )
+    expect(rows.map((r) => r.speaker)).toEqual(['Walt Grigsby'])
+  })
+
   it('gives every paragraph of a newswire quotation the same speaker', () => {
     const rows = attributed(
       article(

@@ -335,6 +335,16 @@ function titledPersonAfter(a: TextAnalysis, b: number, k: number): Mention | nul
  * Relations, said" (the person before the first comma) or "The association, the North Sea Carriers
  * Association, said" (the name that fills the apposition).
  */
+/** Whether `toks[from..to)` holds nothing but titles ("Senator", "Rep.", "Dr."): at most three. */
+function titlesOnly(toks: readonly Token[], from: number, to: number): boolean {
+  if (to < from || to - from > 3) return false
+  for (let k = from; k < to; k += 1) {
+    const lower = toks[k]!.lower.replace(/\.$/, '')
+    if (!isRoleHead(lower) && !HONORIFICS.has(toks[k]!.lower) && !HONORIFICS.has(lower)) return false
+  }
+  return true
+}
+
 function subjectBeforeApposition(a: TextAnalysis, b: number, v: number): Mention | null {
   const toks = a.tokens[b]!
   const sentence = toks[v]!.sentence
@@ -358,7 +368,8 @@ function subjectBeforeApposition(a: TextAnalysis, b: number, v: number): Mention
   if (!before || before.kind !== 'person') {
     for (let k = c0; k < v; k += 1) {
       const m = a.mentionStart[b]![k]
-      if (m && m.kind === 'person' && !toks[k]!.inQuote && k === c0 + (toks[c0]!.cap ? 0 : 1)) return m
+      if (m && m.kind === 'person' && !toks[k]!.inQuote && titlesOnly(toks, c0 + (toks[c0]!.cap ? 0 : 1), k))
+        return m
     }
   }
   if (before && (before.kind === 'organization' || before.kind === 'role')) return before
