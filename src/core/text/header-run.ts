@@ -120,13 +120,18 @@ function isInMenu(units: Unit[], at: number): boolean {
   return labels === 2
 }
 
-/** A kicker rather than a short headline: a word or two, or a label with every word capitalised. */
+/**
+ * A kicker rather than a short headline: a word or two, three capitalised words, or a line in capitals
+ * ("Storm Closes Mountain Pass" is Title Case, a headline).
+ */
 function isKickerLabel(u: Unit): boolean {
   if (!isKickerLike(u)) return false
   const words = u.text.split(' ').filter((w) => /\p{L}/u.test(w))
   return (
     words.length <= 2 ||
-    words.every((w) => /^(?:[\p{Lu}\p{N}]|(?:a|an|and|at|for|in|of|on|the|to)$)/u.test(w))
+    (words.length <= 3 &&
+      words.every((w) => /^(?:[\p{Lu}\p{N}]|(?:a|an|and|at|for|in|of|on|the|to)$)/u.test(w))) ||
+    u.text === u.text.toUpperCase()
   )
 }
 
