@@ -295,6 +295,21 @@ describe('analyseQuotes', () => {
     expect(rows.map((r) => r.speaker)).toEqual(['Walt Grigsby'])
   })
 
+  it('gives "the company said" to the company the article named, and to nobody when it named none', () => {
+    const named = attributed(
+      article(
+        'Recall',
+        'Carvell Motors announced the recall on Monday.',
+        '"Safety comes first," the company said.',
+      ),
+    )
+    expect(named.map((r) => r.speaker)).toEqual(['Carvell Motors'])
+    const unnamed = attributed(
+      article('Recall', 'A recall began on Monday.', '"Safety comes first," the company said.'),
+    )
+    expect(unnamed.map((r) => r.speaker)).toEqual([null])
+  })
+
   it('gives every paragraph of a newswire quotation the same speaker', () => {
     const rows = attributed(
       article(

@@ -58,6 +58,18 @@ interface Attribution {
 
 const NO_SPEAKER: Attribution = { entity: null, method: 'none', confidence: 0 }
 
+/** Nouns that stand for an organisation the article has named ("the company said"). */
+const ORG_NOUNS = new Set([
+  'company',
+  'firm',
+  'agency',
+  'ministry',
+  'department',
+  'carmaker',
+  'bank',
+  'retailer',
+])
+
 // ---------------------------------------------------------------------------------------------------------
 // Cues
 
@@ -433,7 +445,7 @@ class Resolver {
   /** The speaker a cue subject stands for. */
   subject(hit: CueHit): Attribution {
     const m = hit.subject
-    if (!m) return NO_SPEAKER
+    if (!m) return this.organisationNoun(hit)
     // "said the ministry's spokesman, Lu Kang": the name in apposition is the speaker.
     if (m.kind === 'role' || m.kind === 'group') {
       const after = appositionAfter(this.a, hit.block, m)
@@ -453,6 +465,21 @@ class Resolver {
       default:
         return NO_SPEAKER
     }
+  }
+
+  /** "the company said": the organisation named last as a speaker or subject, within two paragraphs. */
+  private organisationNoun(hit: CueHit): Attribution {
+    const toks = this.a.tokens[hit.block]!
+    if (hit.v - hit.t0 !== 2 || toks[hit.t0]!.lower !== 'the' || !ORG_NOUNS.has(toks[hit.t0 + 1]!.lower))
+      return NO_SPEAKER
+    const pos = toks[hit.t0]!.start
+    for (let e = this.events.length - 1; e >= 0 && e >= this.events.length - 16; e -= 1) {
+      const ev = this.events[e]!
+      if (ev.block > hit.block || (ev.block === hit.block && ev.pos >= pos)) continue
+      if (ev.block < hit.block - 2) break
+      if (ev.entity.startsWith('organization:')) return { entity: ev.entity, method: 'role', confidence: 0.6 }
+    }
+    return NO_SPEAKER
   }
 
   private pronoun(m: Mention): Attribution {
