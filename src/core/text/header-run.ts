@@ -148,7 +148,7 @@ function printedAbove(units: Unit[], at: number): boolean {
  * list of titles (teasers above the article) is not the headline; a title the page prints twice (in a
  * list or a breadcrumb, and over the article) is.
  */
-function titleOverDeck(units: Unit[], at: number): number {
+function titleOverDeck(units: Unit[], at: number, overByline: boolean): number {
   const aboveAt = at - 1
   const above = units[aboveAt]
   const here = units[at]!
@@ -162,7 +162,10 @@ function titleOverDeck(units: Unit[], at: number): number {
   const titleCopy = up !== undefined && keyOf(up).startsWith(keyOf(above))
   const inList = up !== undefined && !titleCopy && isHeadlineCandidate(up, false) && !isKickerLike(up)
   if (inList && !aboveRepeated) return at
-  return here.facts.words < 16 || above.facts.words < here.facts.words ? aboveAt : at
+  // Unvouched for by a byline under it, a title is a subtitle only when longer than the line above
+  // (a banner or a teaser over the headline is as long as a headline).
+  const deckLonger = above.facts.words < here.facts.words
+  return deckLonger || (here.facts.words < 16 && overByline) ? aboveAt : at
 }
 
 /**
@@ -211,7 +214,7 @@ export function readHeaderAboveRun(units: Unit[], run: MainRun): Header | null {
   const directlyAbove =
     nearest !== -1 && nextLive(units, nearest + 1, start) === start && isAnchor(units[prevAt]) && !subtitle
   let headlineAt = anchored === -1 || directlyAbove ? nearest : anchored
-  if (headlineAt !== -1) headlineAt = titleOverDeck(units, headlineAt)
+  if (headlineAt !== -1) headlineAt = titleOverDeck(units, headlineAt, headlineAt === anchored)
   else if (start === run.start && isSentenceHeadline(units, start, run.end)) {
     // No title above the prose: a short sentence opening it, over a much longer paragraph, is the headline.
     headlineAt = start
