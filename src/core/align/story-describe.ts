@@ -3,7 +3,7 @@
  * every two members, each article's passages no other shares, and each link's evidence on demand.
  */
 import type { matchStoryPeople } from '../align-people'
-import { evidence, quoteIds, spanKey, type Candidate, type Side, type Space } from '../align'
+import { evidence, quoteIds, type Candidate, type Side, type Space } from '../align'
 import type { Unit } from '../align-units'
 import type { Article, LinkEvidence, LinkKind, Span } from '../schema'
 import type { AlignedStory, Carried, Edge, Fact, StoryFact, StoryLink, StoryMember } from './story-types'
@@ -57,7 +57,7 @@ export function describe(
   // Why each link was drawn is worked out when asked, from its fact and its members' places (the link id
   // says which): nothing is kept per link, as a long story has tens of thousands.
   const described: Described[] = []
-  const linked = articles.map(() => new Set<string>())
+  const linked = new Uint8Array(total)
   ordered.forEach(({ f }, n) => {
     const id = `f${n + 1}`
     const quoteEdges = f.edges.filter((e) => e.c.kind !== 'same-fact')
@@ -70,7 +70,7 @@ export function describe(
         members.some(([other, h]) => other !== i && words(other, h) === words(i, g)),
       ),
     )
-    storyMembers.forEach((m, x) => linked[members[x]![0]]!.add(spanKey(m.span)))
+    for (const [, g] of members) linked[g] = 1
     outFacts.push({ id, kind, speaker, members: storyMembers })
 
     // Every two members are linked: directly where the alignment linked them, else through the fact.
@@ -109,7 +109,7 @@ export function describe(
   })
   const only: Record<string, Span[]> = {}
   sides.forEach((s, i) => {
-    only[articles[i]!.id] = s.units.filter((u) => !linked[i]!.has(spanKey(u.span))).map((u) => u.span)
+    only[articles[i]!.id] = s.units.filter((u) => linked[offsets[i]! + u.index] === 0).map((u) => u.span)
   })
   const known = new Map<StoryLink, LinkEvidence>()
   const explain = (link: StoryLink): LinkEvidence => {

@@ -290,17 +290,11 @@ function addStoryQuotes(sides: readonly Side[], candidates: Map<string, Candidat
  */
 function groupFacts(edges: Edge[], offsets: readonly number[]): Fact[] {
   edges.sort((x, y) => y.c.score - x.c.score || x.ga - y.ga || x.gb - y.gb)
-  const adjacent = new Map<number, Set<number>>()
-  const link = (x: number, y: number) => {
-    const set = adjacent.get(x)
-    if (set) set.add(y)
-    else adjacent.set(x, new Set([y]))
-  }
-  for (const e of edges) {
-    link(e.ga, e.gb)
-    link(e.gb, e.ga)
-  }
   const total = offsets[offsets.length - 1]!
+  // Linked passage pairs as one number each (lower index first): one set, not a set per passage.
+  const adjacent = new Set<number>()
+  for (const e of edges) adjacent.add(e.ga * total + e.gb)
+  const areLinked = (x: number, y: number) => adjacent.has(x < y ? x * total + y : y * total + x)
   const articleIndex = new Int32Array(total)
   for (let i = 0; i + 1 < offsets.length; i++) articleIndex.fill(i, offsets[i]!, offsets[i + 1]!)
   const articleOf = (g: number) => articleIndex[g]!
@@ -325,8 +319,7 @@ function groupFacts(edges: Edge[], offsets: readonly number[]): Fact[] {
       for (const f of list) {
         if (f.members.has(article)) continue
         let support = 0
-        const near = adjacent.get(node)
-        for (const m of f.members.values()) if (near?.has(m)) support++
+        for (const m of f.members.values()) if (areLinked(node, m)) support++
         const share = support / f.members.size
         // Linked to most of the fact (half of a larger one): a passage linked to only one of a fact's two
         // passages starts a fact of its own, so one shared sentence does not chain two facts into one.
