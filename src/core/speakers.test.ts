@@ -310,6 +310,18 @@ describe('analyseQuotes', () => {
     expect(unnamed.map((r) => r.speaker)).toEqual([null])
   })
 
+  it('reads past a leading clause, an honorific with an age, and a party tag ending in a full stop', () => {
+    const rows = attributed(
+      article(
+        'Town',
+        'Asked whether he would run again, Mr. Delgado smiled. "Ask me in a year."',
+        'Mr. Brandt, 52, a retired firefighter, said the station "was the heart of this town."',
+        'House Speaker Renata Albescu (D-Calif.) said Tuesday that the bill was "dead on the floor."',
+      ),
+    )
+    expect(rows.map((r) => r.speaker)).toEqual(['Delgado', 'Brandt', 'Renata Albescu'])
+  })
+
   it('gives every paragraph of a newswire quotation the same speaker', () => {
     const rows = attributed(
       article(

@@ -88,7 +88,8 @@ function mentionStartingAt(a: TextAnalysis, b: number, k: number): Mention | nul
 
 /** The first token inside a parenthesis of at most four words that closes right before token `v`, or -1. */
 function parenthesisBefore(toks: readonly Token[], v: number): number {
-  if (!toks[v]!.punctBefore.startsWith(')')) return -1
+  const close = toks[v]!.punctBefore
+  if (!close.startsWith(')') && !close.startsWith('.)')) return -1
   for (let k = v - 1; k >= 0 && k >= v - 4; k -= 1) {
     const p = toks[k]!.punctBefore
     if (p.endsWith('(')) return k
@@ -400,8 +401,12 @@ function sentenceSubjectBeforeApposition(
   v: number,
 ): Mention | null {
   const toks = a.tokens[b]!
-  const first = sentences[b]!.firstToken[toks[v]!.sentence]
+  let first = sentences[b]!.firstToken[toks[v]!.sentence]
   if (first === undefined) return null
+  // "Mr. Brandt, 52, a retired firefighter, said": past the titles to the name.
+  let named = first
+  while (named < v && !a.mentionStart[b]![named] && titlesOnly(toks, first, named + 1)) named += 1
+  if (a.mentionStart[b]![named]?.kind === 'person') first = named
   const m = a.mentionStart[b]![first]
   if (!m || m.kind !== 'person' || toks[first]!.inQuote || m.t1 >= v) return null
   if (!toks[m.t1]!.punctBefore.startsWith(',')) return null
@@ -807,10 +812,25 @@ export function analyseQuotes(blocks: readonly Paragraph[]): { quotes: Quote[]; 
   }
 
   const quoteIndex = new Map(a.quotes.map((x, k) => [x, k]))
-  const subjectOf: SubjectOf = (ref) => sentences[ref.block]!.subject[ref.sentence]
   const entityOf: EntityOf = (m) =>
     resolver.subject({ block: m.block, v: m.t1, t0: m.t0, t1: m.t1, verb: '', subject: m, sentence: -1 })
       .entity
+  const subjectOf: SubjectOf = (ref) => {
+    const first = sentences[ref.block]!.subject[ref.sentence]
+    if (!first || first.kind !== 'pronoun' || entityOf(first)) return first
+    // "Asked whether he would run again, Mr. Delgado smiled": an unresolved pronoun in a leading clause
+    // points ahead to the named subject.
+    const toks = a.tokens[ref.block]!
+    const named = a.mentions[ref.block]!.find(
+      (m) =>
+        m.t0 > first.t0 &&
+        toks[m.t0]!.sentence === ref.sentence &&
+        !toks[m.t0]!.inQuote &&
+        m.entity !== null &&
+        (m.kind === 'person' || m.kind === 'role'),
+    )
+    return named ?? first
+  }
 
   // 6. Multi-paragraph quotations share one attribution; paragraph-opening quotes continue the previous speaker;
   //    a quotation with no cue goes to the person the sentence before (or after) it is about.
