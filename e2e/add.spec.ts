@@ -111,6 +111,11 @@ test('a saved article survives a reload, opens in the reader, and can be deleted
   await page.reload()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(FERRY)
   await expect(page.locator('mark.quote')).toHaveCount(2)
+  // The reader's own links stay on this article: none leads to a bundled article's address.
+  await expect(page.locator('.reader[data-ready="true"]')).toBeVisible()
+  await expect(page.locator('main a[href*="/article/"]')).toHaveCount(0)
+  await page.getByRole('list', { name: 'People quoted' }).getByRole('button').first().click()
+  await expect(page).toHaveURL(/\/mine\/harbour-ferry-returns-after-winter-repairs\?speaker=/)
 
   await page.goto(paths.library.build())
   const section = page.getByRole('region', { name: 'Your articles' })
@@ -158,6 +163,11 @@ test('an export imports into a fresh browser; a damaged file imports nothing and
   await section.getByRole('link', { name: FERRY }).click()
   await expect(other.locator('mark.quote')).toHaveCount(2)
   await fresh.close()
+})
+
+test('an own article this browser does not hold says so', async ({ page }) => {
+  await page.goto(paths.own.build('never-added-here'))
+  await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible()
 })
 
 test.describe('bad input gets a clear message and nothing is stored', () => {

@@ -13,6 +13,7 @@ import { DocumentTitle } from '../../ui/document-title'
  * which cost a first visit to an article about 2 kB gzip (more files, less shared compression).
  */
 export { ArticleReader } from '../../features/reader/reader-view'
+export { ArticlePathContext } from '../../features/reader/article-path'
 
 export function preload(queryClient: QueryClient, params: Params) {
   return queryClient.ensureQueryData(articleQueryOptions(params.articleId ?? ''))

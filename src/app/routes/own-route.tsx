@@ -3,7 +3,8 @@ import { useParams, type Params } from 'react-router'
 import { OwnArticleNote } from '../../features/own/own-article-note'
 import { ownArticleQueryOptions } from '../../features/own/own-queries'
 import { DocumentTitle } from '../../ui/document-title'
-import { ArticleReader } from './article-route'
+import { paths } from '../../lib/paths'
+import { ArticlePathContext, ArticleReader } from './article-route'
 
 export function preload(queryClient: QueryClient, params: Params) {
   return queryClient.ensureQueryData(ownArticleQueryOptions(params.ownId ?? ''))
@@ -18,7 +19,10 @@ export function Component() {
     <div className="page page-reader">
       <DocumentTitle title={article.outlet ? `${article.headline} — ${article.outlet}` : article.headline} />
       <OwnArticleNote own={own} />
-      <ArticleReader key={article.id} article={article} />
+      {/* Its paragraph, quote and speaker links stay on /mine/<id>. */}
+      <ArticlePathContext value={paths.own.build}>
+        <ArticleReader key={article.id} article={article} />
+      </ArticlePathContext>
     </div>
   )
 }

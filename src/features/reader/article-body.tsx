@@ -1,9 +1,9 @@
 import type { ResolvedSelector } from '../../core/selectors'
-import { paths } from '../../lib/paths'
 import { CopyLinkButton } from '../../ui/copy-link-button'
 import { AnnotatedText } from './annotated-text'
 import type { Block } from './article-quotes'
 import { useReaderState } from './reader-context'
+import { useArticlePath } from './article-path'
 
 /** "p3" -> "paragraph 3" for labels a person hears. */
 function paragraphLabel(id: string): string {
@@ -21,6 +21,7 @@ function Paragraph({
   passage: ResolvedSelector | null
 }) {
   const { articleId, quotes } = useReaderState()
+  const articlePath = useArticlePath()
   const layout = quotes.layouts.get(block.id)
   const label = paragraphLabel(block.id)
   return (
@@ -38,7 +39,7 @@ function Paragraph({
       <CopyLinkButton
         className="paragraph-link"
         iconOnly
-        path={paths.article.build(articleId, { paragraph: block.id })}
+        path={articlePath(articleId, { paragraph: block.id })}
         label="Copy link"
         accessibleLabel={`Copy link to ${label}`}
         copiedMessage={`Link to ${label} copied`}

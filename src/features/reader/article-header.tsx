@@ -1,5 +1,4 @@
 import type { Article } from '../../core/schema'
-import { paths } from '../../lib/paths'
 import { safeHref } from '../../lib/safe-url'
 import { CopyLinkButton } from '../../ui/copy-link-button'
 import { formatCount, formatDate, formatReadingTime } from '../../ui/format'
@@ -7,6 +6,7 @@ import { ExternalIcon } from '../../ui/icons'
 import { ShareButton } from '../../ui/share-button'
 import { AnnotatedText } from './annotated-text'
 import { useReaderState } from './reader-context'
+import { useArticlePath } from './article-path'
 
 /**
  * The outlet's page, only as an absolute http(s) URL that passed the site-wide allowlist (`safeHref`); a
@@ -27,6 +27,7 @@ function creditText(credit: string): string {
 
 /** Kicker, headline and deck as the outlet wrote them, then who, where and when, and the page's actions. */
 export function ArticleHeader({ article }: { article: Article }) {
+  const articlePath = useArticlePath()
   const { quotes } = useReaderState()
   const source = safeExternalUrl(article.sourceUrl)
   const headline = quotes.layouts.get('headline')
@@ -81,13 +82,13 @@ export function ArticleHeader({ article }: { article: Article }) {
           </a>
         ) : null}
         <CopyLinkButton
-          path={paths.article.build(article.id)}
+          path={articlePath(article.id)}
           label="Copy link"
           accessibleLabel="Copy link to this article"
           copiedMessage="Link to the article copied"
         />
         <ShareButton
-          path={paths.article.build(article.id)}
+          path={articlePath(article.id)}
           title={article.headline}
           accessibleLabel="Share this article"
         />

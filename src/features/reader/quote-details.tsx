@@ -1,7 +1,7 @@
 import { useLayoutEffect, useRef } from 'react'
 import { Link } from 'react-router'
 import type { Quote } from '../../core/schema'
-import { getAbsoluteUrl, paths } from '../../lib/paths'
+import { getAbsoluteUrl } from '../../lib/paths'
 import { copyText } from '../../ui/clipboard'
 import { CopyLinkButton } from '../../ui/copy-link-button'
 import { ShareButton } from '../../ui/share-button'
@@ -10,6 +10,7 @@ import type { SpeakerGroup } from './article-quotes'
 import { quoteCitation } from './citation'
 import type { PopoverMode } from './quote-popover-store'
 import { useReaderState } from './reader-context'
+import { useArticlePath } from './article-path'
 
 const KIND_NOTE: Record<Quote['kind'], string | null> = {
   full: null,
@@ -75,6 +76,7 @@ export function QuoteDetails({
   id: string
 }) {
   const { articleId, headline, outlet, published, focusSpeaker } = useReaderState()
+  const articlePath = useArticlePath()
   const ref = useRef<HTMLSpanElement>(null)
   useKeepInView(ref)
   const open = mode === 'open'
@@ -105,13 +107,13 @@ export function QuoteDetails({
         <span className="qd-actions">
           <Link
             className="button"
-            to={paths.article.build(articleId, focused ? {} : { speaker: group.id })}
+            to={articlePath(articleId, focused ? {} : { speaker: group.id })}
             preventScrollReset
           >
             {focused ? 'Show all speakers' : `Only ${group.name}`}
           </Link>
           <CopyLinkButton
-            path={paths.article.build(articleId, { quote: quote.id })}
+            path={articlePath(articleId, { quote: quote.id })}
             label="Copy link"
             accessibleLabel="Copy link to this quote"
             copiedMessage="Link to the quote copied"
@@ -120,7 +122,7 @@ export function QuoteDetails({
             type="button"
             className="button"
             onClick={() => {
-              const url = getAbsoluteUrl(paths.article.build(articleId, { quote: quote.id }))
+              const url = getAbsoluteUrl(articlePath(articleId, { quote: quote.id }))
               const citation = quoteCitation(quote, group, { outlet, headline, published }, url)
               void copyText(citation).then((ok) =>
                 showToast(ok ? 'Quote and citation copied' : `Could not copy. The citation is ${citation}`),
@@ -130,7 +132,7 @@ export function QuoteDetails({
             Copy with citation
           </button>
           <ShareButton
-            path={paths.article.build(articleId, { quote: quote.id })}
+            path={articlePath(articleId, { quote: quote.id })}
             title={headline}
             text={`“${quote.text}” — ${group.name}`}
             accessibleLabel="Share this quote"

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore
 import { useSearchParams } from 'react-router'
 import type { Article, Quote } from '../../core/schema'
 import { downloadCsv } from '../../lib/csv'
-import { getAbsoluteUrl, paths } from '../../lib/paths'
+import { getAbsoluteUrl } from '../../lib/paths'
 import { plural } from '../../ui/format'
 import { analyseArticleQuotes } from './article-quotes'
 import { ArticleBody } from './article-body'
@@ -18,6 +18,7 @@ import { SelectionLinkBar, useSelectionLink } from './selection-link-bar'
 import { setShortcutsEnabled, useShortcutsEnabled } from './shortcut-setting'
 import { SpeakerPanel } from './speaker-panel'
 import { useQuoteShortcuts } from './use-quote-shortcuts'
+import { useArticlePath } from './article-path'
 
 function scrollBehaviour(): ScrollBehavior {
   return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches
@@ -78,6 +79,7 @@ export function ArticleReader({
   const [popover] = useState(createQuotePopoverStore)
   const [highlights, setHighlights] = useState(true)
   const shortcuts = useShortcutsEnabled()
+  const articlePath = useArticlePath()
   const readerRef = useRef<HTMLDivElement>(null)
   const selectionBarRef = useRef<HTMLDivElement>(null)
   const paragraphText = useMemo(
@@ -339,7 +341,7 @@ export function ArticleReader({
                       article,
                       [...quotes.order, ...quotes.unplaced],
                       (id) => quotes.groupOf.get(id),
-                      (id) => getAbsoluteUrl(paths.article.build(article.id, { quote: id })),
+                      (id) => getAbsoluteUrl(articlePath(article.id, { quote: id })),
                     ),
                   )
                 }

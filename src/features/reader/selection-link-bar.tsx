@@ -1,8 +1,8 @@
 import { useEffect, useState, type RefObject } from 'react'
 import { encodeSelector } from '../../core/selectors'
-import { paths } from '../../lib/paths'
 import { CopyLinkButton } from '../../ui/copy-link-button'
 import { passageFromRange } from './selection-offsets'
+import { useArticlePath } from './article-path'
 
 /** Selections settle before the bar reacts, so dragging across text does not flicker it. */
 const SETTLE_MS = 120
@@ -23,6 +23,7 @@ export function useSelectionLink(
   texts: ReadonlyMap<string, string>,
 ): SelectionLink | null {
   const [link, setLink] = useState<SelectionLink | null>(null)
+  const articlePath = useArticlePath()
 
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined
@@ -32,7 +33,7 @@ export function useSelectionLink(
       const range = selection && selection.rangeCount > 0 ? selection.getRangeAt(0) : null
       const found = root && range ? passageFromRange(range, root, (id) => texts.get(id)) : null
       if (found) {
-        const path = paths.article.build(articleId, { sel: encodeSelector(found.selector) })
+        const path = articlePath(articleId, { sel: encodeSelector(found.selector) })
         const paragraphId = found.range.paragraphId
         const leftOut = found.leftOut.length
         setLink((old) =>
@@ -67,7 +68,7 @@ export function useSelectionLink(
       document.removeEventListener('selectionchange', schedule)
       for (const e of gestureEnds) document.removeEventListener(e, settleNow)
     }
-  }, [rootRef, barRef, articleId, texts])
+  }, [rootRef, barRef, articleId, texts, articlePath])
   return link
 }
 

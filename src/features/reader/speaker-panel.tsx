@@ -1,9 +1,9 @@
 import { useId } from 'react'
 import { Link } from 'react-router'
 import type { Quote } from '../../core/schema'
-import { paths } from '../../lib/paths'
 import { plural } from '../../ui/format'
 import type { SpeakerGroup } from './article-quotes'
+import { useArticlePath } from './article-path'
 
 type Props = {
   articleId: string
@@ -29,6 +29,7 @@ function snippet(quote: Quote): string {
  * quotes (the others are dimmed) and lists them as links into the text.
  */
 export function SpeakerPanel({ articleId, groups, focused, placed, onFocus }: Props) {
+  const articlePath = useArticlePath()
   const headingId = useId()
   if (groups.length === 0) {
     return (
@@ -63,7 +64,7 @@ export function SpeakerPanel({ articleId, groups, focused, placed, onFocus }: Pr
                     <li key={q.id}>
                       {placed.has(q.id) ? (
                         <Link
-                          to={paths.article.build(articleId, { speaker: group.id, quote: q.id })}
+                          to={articlePath(articleId, { speaker: group.id, quote: q.id })}
                           preventScrollReset
                         >
                           “{snippet(q)}”
