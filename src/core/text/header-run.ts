@@ -105,6 +105,16 @@ function isSentenceHeadline(units: Unit[], at: number, end: number): boolean {
   return next !== undefined && isBodyLike(next) && next.facts.words >= 2 * u.facts.words
 }
 
+/** A short line between two menu labels ("Work with us" under "Our team", over "Blog") is a menu item. */
+function isMenuItem(units: Unit[], at: number, next: Unit | undefined): boolean {
+  const label = (u: Unit | undefined) =>
+    u !== undefined && u.reason === null && u.role === null && wordsOf(u) <= 3 && !u.facts.sentence
+  if (wordsOf(units[at]!) > 4 || !label(next)) return false
+  let prevAt = at - 1
+  while (prevAt >= 0 && units[prevAt]!.reason !== null) prevAt -= 1
+  return label(units[prevAt])
+}
+
 /** How far into the run a headline over a byline may still stand. */
 const EARLY_HEADLINE = 3
 
@@ -148,7 +158,7 @@ function printedAbove(units: Unit[], at: number): boolean {
  * list of titles (teasers above the article) is not the headline; a title the page prints twice (in a
  * list or a breadcrumb, and over the article) is.
  */
-function titleOverDeck(units: Unit[], at: number, overByline: boolean): number {
+function titleOverDeck(units: Unit[], at: number): number {
   const aboveAt = at - 1
   const above = units[aboveAt]
   const here = units[at]!
@@ -162,10 +172,7 @@ function titleOverDeck(units: Unit[], at: number, overByline: boolean): number {
   const titleCopy = up !== undefined && keyOf(up).startsWith(keyOf(above))
   const inList = up !== undefined && !titleCopy && isHeadlineCandidate(up, false) && !isKickerLike(up)
   if (inList && !aboveRepeated) return at
-  // Unvouched for by a byline under it, a title is a subtitle only when longer than the line above
-  // (a banner or a teaser over the headline is as long as a headline).
-  const deckLonger = above.facts.words < here.facts.words
-  return deckLonger || (here.facts.words < 16 && overByline) ? aboveAt : at
+  return here.facts.words < 16 || above.facts.words < here.facts.words ? aboveAt : at
 }
 
 /**
@@ -195,7 +202,7 @@ export function readHeaderAboveRun(units: Unit[], run: MainRun): Header | null {
   for (let i = start - 1; i >= 0 && start - i <= 25 && anchored === -1; i -= 1) {
     const u = units[i]!
     const next = units[nextLive(units, i + 1, start)]
-    if (!isHeadlineCandidate(u, isDatedAnchor(next))) continue
+    if (!isHeadlineCandidate(u, isDatedAnchor(next)) || isMenuItem(units, i, next)) continue
     if (nearest === -1) nearest = i
     if (isAnchor(next) || overAnchor(units, i + 1, start)) anchored = i
   }
@@ -214,7 +221,7 @@ export function readHeaderAboveRun(units: Unit[], run: MainRun): Header | null {
   const directlyAbove =
     nearest !== -1 && nextLive(units, nearest + 1, start) === start && isAnchor(units[prevAt]) && !subtitle
   let headlineAt = anchored === -1 || directlyAbove ? nearest : anchored
-  if (headlineAt !== -1) headlineAt = titleOverDeck(units, headlineAt, headlineAt === anchored)
+  if (headlineAt !== -1) headlineAt = titleOverDeck(units, headlineAt)
   else if (start === run.start && isSentenceHeadline(units, start, run.end)) {
     // No title above the prose: a short sentence opening it, over a much longer paragraph, is the headline.
     headlineAt = start
