@@ -3,7 +3,7 @@
  * every two members, each article's passages no other shares, and each link's evidence on demand.
  */
 import type { matchStoryPeople } from '../align-people'
-import { evidence, quoteIds, type Candidate, type Side, type Space } from '../align'
+import { evidence, type Candidate, type Side, type Space } from '../align'
 import type { Unit } from '../align-units'
 import type { Article, LinkEvidence, LinkKind, Span } from '../schema'
 import type { AlignedStory, Carried, Edge, Fact, StoryFact, StoryLink, StoryMember } from './story-types'
@@ -89,7 +89,7 @@ export function describe(
         const e = direct.get(gi * total + gj)
         const c = e ? e.c : null
         const linkKind = c ? c.kind : impliedKind(d, x, y)
-        links.push({
+        const link: StoryLink = {
           fact: id,
           leftId: articles[i]!.id,
           rightId: articles[j]!.id,
@@ -98,12 +98,20 @@ export function describe(
           right: unitOf(j, gj).span,
           kind: linkKind,
           score: Math.round((c ? c.score : weakest) * 1000) / 1000,
-          ...(c
-            ? quoteIds(c)
-            : linkKind === 'same-quote'
-              ? quoteIdsOf(storyMembers[x]!, storyMembers[y]!)
-              : {}),
-        })
+        }
+        // Set only when known (no object spread per link: a long story has tens of thousands).
+        if (c?.quote) {
+          link.leftQuoteId = c.quote.left.quote.id
+          link.rightQuoteId = c.quote.right.quote.id
+        } else if (!c && linkKind === 'same-quote') {
+          const leftQuote = storyMembers[x]!.quoteId
+          const rightQuote = storyMembers[y]!.quoteId
+          if (leftQuote && rightQuote) {
+            link.leftQuoteId = leftQuote
+            link.rightQuoteId = rightQuote
+          }
+        }
+        links.push(link)
       }
     }
   })
@@ -180,8 +188,6 @@ function storyMember(
   }
 }
 
-function quoteIdsOf(a: StoryMember, b: StoryMember): { leftQuoteId?: string; rightQuoteId?: string } {
-  return a.quoteId && b.quoteId ? { leftQuoteId: a.quoteId, rightQuoteId: b.quoteId } : {}
 }
 
 /** A link the fact implies (each side is linked to the same passages of other outlets), said as such. */
