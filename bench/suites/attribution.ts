@@ -257,7 +257,9 @@ export async function run(): Promise<BenchResult[]> {
   const out: BenchResult[] = []
   let ms = 0
   let passages = 0
-  const sets = (process.env.ATTRIBUTION_SETS ?? 'dev,check').split(',').filter((s) => s === 'dev' || s === 'check')
+  const sets = (process.env.ATTRIBUTION_SETS ?? 'dev,check')
+    .split(',')
+    .filter((s) => s === 'dev' || s === 'check')
   for (const set of sets) {
     const tally = emptyTally()
     for (const { file, passage } of loadSet(set)) {

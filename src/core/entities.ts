@@ -1174,6 +1174,18 @@ function personEvidence(
     }
   }
 
+  // 5a. A single name opening a sentence, set off by a comma and followed by a speech verb after another
+  //     comma: "Perez, a Democrat, said", "Lindqvist, asked about the layoffs, said".
+  const leads = i === 0 || toks[i - 1]!.sentence !== first.sentence || toks[i - 1]!.inQuote
+  if (single && leads && next?.punctBefore === ',' && !first.inQuote) {
+    for (let k = j + 1; k < toks.length && k <= j + 12 && toks[k]!.sentence === first.sentence; k += 1) {
+      const t = toks[k]!
+      if (t.inQuote) break
+      if (t.punctBefore === ',' && CUE_VERBS.has(t.lower))
+        return { role: appositionRole(text, toks, j), gender: null }
+    }
+  }
+
   // 5. A two- or three-word name opening a sentence, then a lowercase word, in a passage that goes on with
   //    "he" or "she": "Gideon Achterberg has restored clocks for fifty years. ... he explained".
   const opens = i === 0 || toks[i - 1]!.sentence !== first.sentence

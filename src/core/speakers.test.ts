@@ -322,6 +322,17 @@ describe('analyseQuotes', () => {
     expect(rows.map((r) => r.speaker)).toEqual(['Delgado', 'Brandt', 'Renata Albescu'])
   })
 
+  it('takes a lone surname set off by commas before a speech verb for a person', () => {
+    const rows = attributed(
+      article(
+        'Vote',
+        '"We\'re done," Perez, a Democrat, said flatly.',
+        'Lindqvist, asked about the layoffs, said: "Nobody wanted this."',
+      ),
+    )
+    expect(rows.map((r) => r.speaker)).toEqual(['Perez', 'Lindqvist'])
+  })
+
   it('gives every paragraph of a newswire quotation the same speaker', () => {
     const rows = attributed(
       article(
