@@ -33,3 +33,20 @@ describe('the headline of a scraped page', () => {
     expect(clean.paragraphs[0]).not.toBe(want.headline)
   })
 })
+
+describe('a line that ends with the next one', () => {
+  it('keeps a paragraph that ends with the words of the pull quote under it', () => {
+    const paragraph =
+      'The harbour master said two of the three piers were destroyed and the town needs help to be ready for summer. We will rebuild the harbour before the first ferries return'
+    const text = [
+      'Storm leaves harbour town counting the cost of repairs',
+      'The storm that hit the coast on Sunday night tore boats from their moorings and flooded the streets around the harbour, the town council said on Monday.',
+      paragraph,
+      'We will rebuild the harbour before the first ferries return',
+      'The council has set up a fund for the owners of damaged boats and said the first payments would be made within a month.',
+    ].join('\n\n')
+    const clean = cleanArticle(text)
+    expect(clean.headline).toBe('Storm leaves harbour town counting the cost of repairs')
+    expect(clean.paragraphs).toContain(paragraph)
+  })
+})

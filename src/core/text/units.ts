@@ -130,13 +130,15 @@ export function applyContextRules(units: Unit[]): void {
     i = end
   }
   // A breadcrumb trail glued to the headline ("HomeWORLD NEWSLeaders agree ...") over the headline itself:
-  // a line that ends with the whole of the next one is navigation.
+  // a line that is a short trail and then the whole of the next one is navigation (a paragraph ending
+  // with the words of a pull quote after it has far more before them).
   for (let i = 0; i + 1 < units.length; i += 1) {
     const u = units[i]!
     const next = units[i + 1]!
     if (u.reason !== null || next.reason !== null || u.facts.words > 40) continue
     const key = keyOf(next)
-    if (key.length >= 12 && keyOf(u).length > key.length && keyOf(u).endsWith(key)) u.reason = 'navigation'
+    const trail = keyOf(u).length - key.length
+    if (key.length >= 12 && trail > 0 && trail <= 60 && keyOf(u).endsWith(key)) u.reason = 'navigation'
   }
   // Teasers under a "Sponsored" heading belong to it until the article's prose resumes.
   for (let i = 0; i < units.length; i += 1) {
