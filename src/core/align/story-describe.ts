@@ -188,8 +188,6 @@ function storyMember(
   }
 }
 
-}
-
 /** A link the fact implies (each side is linked to the same passages of other outlets), said as such. */
 function throughFact(ev: LinkEvidence): LinkEvidence {
   return { ...ev, note: `Linked through other outlets that carry the same fact. ${ev.note}` }
