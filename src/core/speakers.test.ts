@@ -333,6 +333,18 @@ describe('analyseQuotes', () => {
     expect(rows.map((r) => r.speaker)).toEqual(['Perez', 'Lindqvist'])
   })
 
+  it('gives a definite description back to the person just named, never to an unnamed spokesman', () => {
+    const rows = attributed(
+      article(
+        'Care',
+        'Grete Alvik, 38, has two children. "Daycare costs more than rent," said the nurse.',
+        'Mayor Ivo Petek met the envoy. "Talks were useful," said the spokesman.',
+        'Mayor Ivo Petek met the governor. "Talks were useful," said the governor.',
+      ),
+    )
+    expect(rows.map((r) => r.speaker)).toEqual(['Grete Alvik', null, null])
+  })
+
   it('gives every paragraph of a newswire quotation the same speaker', () => {
     const rows = attributed(
       article(

@@ -58,6 +58,32 @@ interface Attribution {
 
 const NO_SPEAKER: Attribution = { entity: null, method: 'none', confidence: 0 }
 
+/** Roles that usually stand for someone the article does not name. */
+const ANONYMOUS_ROLES = new Set([
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'official',
+  'officials',
+  'aide',
+  'adviser',
+  'advisor',
+  'source',
+  'lawyer',
+  'attorney',
+  'representative',
+  'staffer',
+  'witness',
+  'resident',
+])
+
+function genderOfRole(head: string): 'm' | 'f' | null {
+  return FEMALE_ROLE.test(head) ? 'f' : MALE_ROLE.test(head) ? 'm' : null
+}
+const FEMALE_ROLE =
+  /^(?:mother|woman|wife|daughter|sister|grandmother|actress|chairwoman|businesswoman|congresswoman)$/
+const MALE_ROLE = /^(?:father|man|husband|son|brother|grandfather|actor|chairman|businessman|congressman)$/
+
 /** Nouns that stand for an organisation the article has named ("the company said"). */
 const ORG_NOUNS = new Set([
   'company',
@@ -463,13 +489,40 @@ class Resolver {
       case 'organization':
         return m.entity ? { entity: m.entity, method: 'name', confidence: 0.9 } : NO_SPEAKER
       case 'role':
-        if (!m.entity) return NO_SPEAKER
+        if (!m.entity) return this.describedBack(m)
         return { entity: m.entity, method: 'role', confidence: m.candidates.length > 1 ? 0.7 : 0.85 }
       case 'pronoun':
         return this.pronoun(m)
       default:
         return NO_SPEAKER
     }
+  }
+
+  /**
+   * "Grete Alvik, 38, has two children. "...," said the nurse": a definite description nobody else holds
+   * refers back to the person last named as a subject, in this paragraph or the one before. Never the roles
+   * that stand for someone unnamed (a spokesman, an official, a lawyer) nor one of someone's ("the
+   * minister's aide").
+   */
+  private describedBack(m: Mention): Attribution {
+    const toks = this.a.tokens[m.block]!
+    if (toks[m.t0]!.lower !== 'the' || ANONYMOUS_ROLES.has(toks[m.t1 - 1]!.lower)) return NO_SPEAKER
+    for (let k = m.t0; k < m.t1; k += 1) if (toks[k]!.possessive) return NO_SPEAKER
+    const pos = toks[m.t0]!.start
+    for (let e = this.events.length - 1; e >= 0; e -= 1) {
+      const ev = this.events[e]!
+      if (ev.block > m.block || (ev.block === m.block && ev.pos >= pos)) continue
+      if (ev.block < m.block - 1) break
+      if (!ev.entity.startsWith('person:')) return NO_SPEAKER
+      const gender = this.genders.get(ev.entity)
+      const wanted = genderOfRole(toks[m.t1 - 1]!.lower)
+      if (gender && wanted && gender !== wanted) return NO_SPEAKER
+      // "Mayor X met the governor. "...," said the governor": a person with another title is someone else.
+      const held = this.a.entities.get(ev.entity)?.role?.toLowerCase().split(/\s+/).pop()
+      if (held && isRoleHead(held) && held !== toks[m.t1 - 1]!.lower) return NO_SPEAKER
+      return { entity: ev.entity, method: 'role', confidence: 0.55 }
+    }
+    return NO_SPEAKER
   }
 
   /** "the company said": the organisation named last as a speaker or subject, within two paragraphs. */
