@@ -32,7 +32,9 @@ async function storedCount(page: Page): Promise<number> {
     () =>
       new Promise<number>((resolve, reject) => {
         const open = indexedDB.open('parallax-own')
-        open.onerror = () => reject(open.error)
+        // Never create the database here: the app must be the one to.
+        open.onupgradeneeded = () => open.transaction?.abort()
+        open.onerror = () => (open.error?.name === 'AbortError' ? resolve(0) : reject(open.error))
         open.onsuccess = () => {
           const db = open.result
           if (!db.objectStoreNames.contains('articles')) return resolve(0)
@@ -226,4 +228,35 @@ test.describe('bad input gets a clear message and nothing is stored', () => {
     expect(await page.title()).not.toBe('pwned')
     expect(await page.locator('img[src="x"]').count()).toBe(0)
   })
+})
+
+test('a link that carries the article opens in a fresh browser, and can be kept there', async ({
+  browser,
+}, testInfo) => {
+  const baseURL = testInfo.project.use.baseURL
+  const sender = await browser.newContext({ baseURL, permissions: ['clipboard-read', 'clipboard-write'] })
+  const page = await sender.newPage()
+  await openAdd(page)
+  await paste(page, ferryText)
+  await page.getByRole('button', { name: 'Save to your articles' }).click()
+  await expect(page).toHaveURL(/\/mine\//)
+  await page.getByRole('button', { name: 'Copy a link that carries this article' }).click()
+  await expect(page.getByText(/Link copied/)).toBeVisible()
+  const link = await page.evaluate(() => navigator.clipboard.readText())
+  expect(link).toMatch(/\/shared#[A-Za-z0-9_-]+$/)
+  await sender.close()
+
+  const receiver = await browser.newContext({ baseURL })
+  const other = await receiver.newPage()
+  await other.goto(link)
+  await expect(other.getByRole('heading', { level: 1 })).toHaveText(FERRY)
+  await expect(other.locator('mark.quote')).toHaveCount(2)
+  expect(await storedCount(other)).toBe(0)
+  await other.getByRole('button', { name: 'Keep in your articles' }).click()
+  await expect(other).toHaveURL(/\/mine\/harbour-ferry-returns-after-winter-repairs$/)
+  expect(await storedCount(other)).toBe(1)
+
+  await other.goto(`${paths.shared.build('')}not-a-payload!`)
+  await expect(other.getByRole('heading', { level: 1 })).toHaveText('This link cannot be opened')
+  await receiver.close()
 })

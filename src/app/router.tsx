@@ -48,6 +48,7 @@ const routes: AppRoute[] = [
   { pattern: paths.compare.pattern, importModule: () => import('./routes/compare-route') },
   { pattern: paths.add.pattern, importModule: () => import('./routes/add-route') },
   { pattern: paths.own.pattern, importModule: () => import('./routes/own-route') },
+  { pattern: paths.shared.pattern, importModule: () => import('./routes/shared-route') },
   // Part of the start-up code anyway: the error view shows it for unknown ids.
   { pattern: '*', notFound: true, importModule: async () => notFoundRoute, loaded: notFoundRoute },
 ]

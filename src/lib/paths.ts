@@ -46,6 +46,11 @@ export const paths = {
     build: (ownId: string, params: ArticleParams = {}) =>
       withQuery(`/mine/${encodeURIComponent(ownId)}`, params),
   },
+  /** An article carried by the link itself, in its #fragment (see features/own/share-link.ts). */
+  shared: {
+    pattern: '/shared',
+    build: (payload: string, params: ArticleParams = {}) => `${withQuery('/shared', params)}#${payload}`,
+  },
   data: {
     index: () => 'data/index.json',
     search: () => 'data/search.json',

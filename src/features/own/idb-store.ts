@@ -39,13 +39,23 @@ export function storageError(error: unknown): StorageError {
 
 let opened: Promise<IDBPDatabase<OwnDb>> | undefined
 
+const upgrade = (db: IDBPDatabase<OwnDb>) => {
+  if (!db.objectStoreNames.contains(STORE)) db.createObjectStore(STORE, { keyPath: 'article.id' })
+}
+
+/** The database with its store: one opened without it (by another tab's bug, a tool) is upgraded to have it. */
+async function openWithStore(): Promise<IDBPDatabase<OwnDb>> {
+  // No version: the current one (a new database is created with the store), never a VersionError.
+  const db = await openDB<OwnDb>(DB_NAME, undefined, { upgrade })
+  if (db.objectStoreNames.contains(STORE)) return db
+  const version = db.version + 1
+  db.close()
+  return openDB<OwnDb>(DB_NAME, version, { upgrade })
+}
+
 function database(): Promise<IDBPDatabase<OwnDb>> {
   if (typeof indexedDB === 'undefined') return Promise.reject(unavailable())
-  opened ??= openDB<OwnDb>(DB_NAME, 1, {
-    upgrade(db) {
-      db.createObjectStore(STORE, { keyPath: 'article.id' })
-    },
-  }).catch((error: unknown) => {
+  opened ??= openWithStore().catch((error: unknown) => {
     opened = undefined
     throw storageError(error)
   })

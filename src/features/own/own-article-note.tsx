@@ -1,5 +1,6 @@
 import type { OwnArticle } from './own-model'
 import './own.css'
+import { ShareOwnButton } from './share-own-button'
 
 /** Above an own article in the reader: whose it is, where it is kept, and what the reader corrected. */
 export function OwnArticleNote({ own }: { own: OwnArticle }) {
@@ -20,6 +21,7 @@ export function OwnArticleNote({ own }: { own: OwnArticle }) {
           {published ? <li>Date corrected by you (found: {published.extracted ?? 'none'}).</li> : null}
         </ul>
       ) : null}
+      <ShareOwnButton own={own} />
     </aside>
   )
 }
