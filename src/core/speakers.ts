@@ -26,6 +26,7 @@ import { analyseText, isRoleHead, personKey, type Mention, type TextAnalysis, ty
 import { HONORIFICS } from './lexicon-roles'
 import { SUBJECT_VERB_FILLERS, TIME_WORDS } from './lexicon-cues'
 import { CUE_PARTICIPLES, CUE_VERBS, INVERSION_VERBS, NOUN_LIKE_CUES } from './quotes/cue-words'
+import { ANONYMOUS_ROLES, ORG_NOUNS, genderOfRole } from './quotes/description-words'
 import { FUNCTION_WORDS, MONTHS } from './lexicon-words'
 import { isLower, isSpace, isTitleBlock, type QuoteSpan } from './quotes'
 import type { Cue, Paragraph, Quote, Speaker } from './schema'
@@ -57,44 +58,6 @@ interface Attribution {
 }
 
 const NO_SPEAKER: Attribution = { entity: null, method: 'none', confidence: 0 }
-
-/** Roles that usually stand for someone the article does not name. */
-const ANONYMOUS_ROLES = new Set([
-  'spokesman',
-  'spokeswoman',
-  'spokesperson',
-  'official',
-  'officials',
-  'aide',
-  'adviser',
-  'advisor',
-  'source',
-  'lawyer',
-  'attorney',
-  'representative',
-  'staffer',
-  'witness',
-  'resident',
-])
-
-function genderOfRole(head: string): 'm' | 'f' | null {
-  return FEMALE_ROLE.test(head) ? 'f' : MALE_ROLE.test(head) ? 'm' : null
-}
-const FEMALE_ROLE =
-  /^(?:mother|woman|wife|daughter|sister|grandmother|actress|chairwoman|businesswoman|congresswoman)$/
-const MALE_ROLE = /^(?:father|man|husband|son|brother|grandfather|actor|chairman|businessman|congressman)$/
-
-/** Nouns that stand for an organisation the article has named ("the company said"). */
-const ORG_NOUNS = new Set([
-  'company',
-  'firm',
-  'agency',
-  'ministry',
-  'department',
-  'carmaker',
-  'bank',
-  'retailer',
-])
 
 // ---------------------------------------------------------------------------------------------------------
 // Cues
