@@ -129,9 +129,10 @@ const SPONSORED_NOTE =
 // Page footers: copyright notices and print-edition notes ("A version of this article appears in print ...").
 const FOOTER =
   /^(?:©|\(c\)\s|copyright\b)|\ball rights reserved\b|^(?:this (?:article|story|post|piece) (?:was|is|has been) |it was )?originally (?:published|appeared|ran)\b.{0,200}\b(?:by|in|on|at)\b|^a version of this (?:article|story) appear(?:s|ed) in print\b|\border reprints\b/i
-// A gallery's counter ("3 of 14") and the controls around its photos.
+// A gallery's counter ("3 of 14"), the controls around its photos, and a photo's credit on its own line
+// ("Image copyright Getty Images").
 const GALLERY =
-  /^(?:\d{1,3} ?(?:of|\/) ?\d{1,3}|(?:license|buy|purchase|download|enlarge|expand) (?:this )?(?:photo|image|picture)s?|(?:view|open|launch) (?:the )?(?:photo )?gallery|(?:hide|show|toggle) caption)\W{0,3}$/i
+  /^(?:\d{1,3} ?(?:of|\/) ?\d{1,3}|(?:license|buy|purchase|download|enlarge|expand) (?:this )?(?:photo|image|picture)s?|(?:view|open|launch) (?:the )?(?:photo )?gallery|(?:hide|show|toggle) caption)\W{0,3}$|^(?:image|photo|picture|video) copyright /i
 const COOKIES = /\bcookies?\b/i
 const COOKIE_CONTEXT =
   /\b(?:we use|we and our|use of|accept|consent|privacy|personali[sz]e|preferences|partners|browsing|this (?:site|website)|policy)\b/i
@@ -242,7 +243,7 @@ export function furnitureReason(text: string, f: UnitFacts = unitFacts(text)): R
   if (text.length <= 80 && !/[\p{L}\p{N}]/u.test(text)) return 'separator'
   if (f.words <= 45 && FOOTER.test(text)) return 'footer'
   if (isIconLabels(text, f.words) || isIconLigatureLabel(text, f.words)) return 'icon-labels'
-  if (text.length <= 40 && GALLERY.test(text)) return 'photo-caption'
+  if (text.length <= 60 && GALLERY.test(text)) return 'photo-caption'
   if (text.length <= 80 && ADVERTISEMENT.test(text)) return 'advertisement'
   if (text.length <= 80 && SPONSORED_HEADING.test(text)) return 'sponsored'
   if (!f.quoted && f.words <= 40 && SPONSORED_NOTE.test(text)) return 'sponsored'

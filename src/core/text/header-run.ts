@@ -199,8 +199,11 @@ export function readHeaderAboveRun(units: Unit[], run: MainRun): Header | null {
   }
   let nearest = -1
   let anchored = -1
-  for (let i = start - 1; i >= 0 && start - i <= 25 && anchored === -1; i -= 1) {
+  // Up to 25 lines above the prose, not counting furniture (a share panel can run to thirty lines).
+  let seen = 0
+  for (let i = start - 1; i >= 0 && seen < 25 && anchored === -1; i -= 1) {
     const u = units[i]!
+    if (u.reason === null) seen += 1
     const next = units[nextLive(units, i + 1, start)]
     if (!isHeadlineCandidate(u, isDatedAnchor(next)) || isMenuItem(units, i, next)) continue
     if (nearest === -1) nearest = i
