@@ -117,6 +117,57 @@ describe('the register of people', () => {
     expect(shown.entities.filter((e) => e.type === 'person')).toHaveLength(1)
   })
 
+  it('never makes different people one: middle initials, royal titles, surnames that are titles', () => {
+    const bushes = article('a', 's', ['George W. Bush', 'George H. W. Bush', 'George Bush'])
+    const royals = article('b', 't', ['Queen Elizabeth'])
+    const senator = article('c', 'u', ['Elizabeth Warren', 'Warren'])
+    const justices = article('d', 'v', ['Jim Justice', 'Jim Jordan', 'Justice'])
+    const { people } = buildPeopleRegister([bushes, royals, senator, justices])
+    const names = people.map((p) => p.name)
+    expect(names).toEqual(
+      expect.arrayContaining(['George W. Bush', 'George H. W. Bush', 'Queen Elizabeth', 'Elizabeth Warren']),
+    )
+    // "George Bush" could be either: it stays a form of its own rather than guess.
+    expect(people.find((p) => p.name === 'George Bush')).toBeDefined()
+    expect(names.filter((n) => n.startsWith('Jim'))).toEqual(['Jim Jordan', 'Jim Justice'])
+    // A lone title word ("Justice", "President") names nobody for sure: left as the article has it.
+    const shown = applyRegister(justices, buildPeopleRegister([justices]))
+    expect(shown.speakers.map((s) => s.name)).toEqual(['Jim Justice', 'Jim Jordan', 'Justice'])
+  })
+
+  it('gives a surname alone only to a person of the same article or story, never the whole corpus', () => {
+    const investor = article('a', 'markets', ['Warren Buffett'])
+    const other = article('b', 'senate', ['Warren'])
+    const register = buildPeopleRegister([investor, other])
+    expect(applyRegister(other, register).speakers[0]!.name).toBe('Warren')
+  })
+
+  it('shows a person without the title one outlet gave them, and does not count organisations as people', () => {
+    const a = article('a', 's', ['President Dana Ortiz', 'Dana Ortiz', 'Ortiz'])
+    a.entities.push({ id: 'ortiz-holdings', name: 'Ortiz Holdings', type: 'organization', mentions: [] })
+    a.speakers.push({ id: 'ortiz-holdings', name: 'Ortiz Holdings', role: null })
+    const { people } = buildPeopleRegister([a])
+    expect(people.map((p) => p.name)).toEqual(['Dana Ortiz'])
+    expect(people[0]!.aliases).toEqual(['Ortiz'])
+  })
+
+  it('gives the same register whatever order the articles come in', () => {
+    const list = [
+      article('a', 's', ['José Álvarez']),
+      article('b', 's', ['Jose Alvarez'], [], { 'Jose Alvarez': 'mayor' }),
+      article('c', 's', ['XI JINPING', 'Alvarez']),
+      article('d', 's', ['Xi Jinping'], [], { 'Xi Jinping': 'president' }),
+    ]
+    const forward = buildPeopleRegister(list).people
+    expect(buildPeopleRegister([...list].reverse()).people).toEqual(forward)
+    expect(forward.map((p) => p.name)).toEqual(['José Álvarez', 'Xi Jinping'])
+  })
+
+  it('gives a name with no Latin letters an id of its own', () => {
+    const { people } = buildPeopleRegister([article('a', 's', ['김정은'])])
+    expect(people[0]!.id).toMatch(/^person-[0-9a-f]{8}$/)
+  })
+
   it('is what the data files carry: the library lists each person once, people.json lists the register', () => {
     const a = article('a', 's', ['Dana Ortiz'])
     const b = article('b', 's', ['Ortiz'])

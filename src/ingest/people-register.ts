@@ -1,164 +1,229 @@
 /**
  * One register of people for the whole corpus (issue 18): the same person is one identity in every article,
- * whatever each outlet calls them ("Donald Trump", "Donald J. Trump", "Trump"; "Kim Jong Un", "Kim Jong-un").
- * A build step after the analysis of each article: every speaker and person entity is given the register's
- * one name for that person and its id (`person`), two speakers of one article who turn out to be one person
- * become one, and the register itself is written as data/people.json.
+ * whatever each outlet calls them ("Donald Trump", "Donald J. Trump", "President Trump", "Trump"; "Kim Jong
+ * Un", "Kim Jong-un"). A build step after the analysis of each article: every speaker and person entity is
+ * given the register's one name for that person and its id (`person`), two speakers of one article who turn
+ * out to be one person become one, and the register itself is written as data/people.json.
  *
- * Merging is deliberately cautious; two people wrongly made one is worse than one person listed twice:
- * - names of two words or more are one person when their words are equal, ignoring case, accents, hyphens,
- *   titles ("President", "Mr.") and middle initials;
- * - a one-word name ("Trump", "Xi") is given to the one person with that surname (or first word: "Xi
- *   Jinping") mentioned in the same article, else in the same story, else in the whole corpus — and stays a
- *   person of its own when there are two ("Kim" beside "Kim Jong Un" and "Kim Yo Jong").
+ * Merging is deliberately cautious, since two people made one is worse than one person listed twice:
+ * - names are compared by their words, ignoring case, accents, hyphens and leading titles ("President",
+ *   "Gov."); royal and religious titles stay part of the name ("Queen Elizabeth", "Pope Francis");
+ * - middle initials must agree ("George W. Bush" and "George H. W. Bush" stay two); a form without them
+ *   joins the one form with initials, if there is only one;
+ * - a name of one word ("Trump", "Mr. Trump", "Xi") joins the one person of that surname (or, in the same
+ *   article, first word) named in full in the same article, else the same story (surname only), and stays
+ *   apart when there are two ("Kim" beside "Kim Min-jun" and "Kim Seo-yeon") or none;
+ * - organisations the analysis found speaking ("the company said") are not people.
  */
-import { nameTokens } from '../core/align-people'
 import { articleBlocks } from '../core/pipeline'
-import type { Article, Entity, Person, Speaker } from '../core/schema'
-import { slugify } from '../core/slug'
+import type { Article, Entity, Person, Speaker, Span } from '../core/schema'
+import { fingerprint, slugify } from '../core/slug'
+import { LEADING_TITLES, NAME_SUFFIXES } from './people-titles'
 
-type Mention = { articleId: string; storyId: string | null; name: string; role: string | null }
+type Name = {
+  /** Words without leading titles, initials or suffixes, folded: the person's key ("george bush"). */
+  key: string
+  words: string[]
+  /** Middle initials, folded ("w", "hw"). */
+  initials: string
+  /** The name as written, less its leading titles ("Donald J. Trump"). */
+  display: string
+}
+
+const fold = (word: string) =>
+  word
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[.,]/g, '')
+
+/** The parts of a name that identify a person, or null when none are left ("The President"). */
+export function nameOf(name: string): Name | null {
+  const raw = name.normalize('NFKC').replace(/’/g, "'").split(/\s+/).filter(Boolean)
+  let start = 0
+  while (start < raw.length - 1 && LEADING_TITLES.has(fold(raw[start]!))) start += 1
+  const kept = raw.slice(start)
+  const display = kept.join(' ')
+  const words: string[] = []
+  const initials: string[] = []
+  kept.forEach((w, i) => {
+    const folded = fold(w)
+    if (i > 0 && i < kept.length - 1 && /^\p{L}$/u.test(folded)) initials.push(folded)
+    else words.push(...folded.split(/[^\p{L}\p{N}']+/u).filter(Boolean))
+  })
+  while (words.length > 1 && NAME_SUFFIXES.has(words[words.length - 1]!)) words.pop()
+  if (words.length === 0 || (words.length === 1 && LEADING_TITLES.has(words[0]!))) return null
+  return { key: words.join(' '), words, initials: initials.join(''), display }
+}
+
+type Mention = { articleId: string; storyId: string | null; name: Name; role: string | null }
 
 type Draft = {
   key: string
-  tokens: string[]
-  /** Every form seen, with how often. */
   forms: Map<string, number>
   roles: Map<string, number>
   articleIds: Set<string>
+  storyIds: Set<string | null>
 }
 
-/** Words of a name for matching: no titles, no single-letter middle initials ("Donald J. Trump"). */
-function matchTokens(name: string): string[] {
-  const tokens = nameTokens(name.normalize('NFD').replace(/\p{M}+/gu, ''))
-  return tokens.filter((t, i) => !(t.length === 1 && i > 0 && i < tokens.length - 1))
-}
-
+const newDraft = (key: string): Draft => ({
+  key,
+  forms: new Map(),
+  roles: new Map(),
+  articleIds: new Set(),
+  storyIds: new Set(),
+})
 const bump = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1)
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
 
-/** The most used of `forms`; ties go to the one with more words, then the first seen. */
-function mostUsed(forms: Map<string, number>): string {
-  let best = ''
-  let bestCount = -1
-  for (const [form, count] of forms) {
-    const more =
-      count > bestCount || (count === bestCount && form.split(/\s+/).length > best.split(/\s+/).length)
-    if (more) {
-      best = form
-      bestCount = count
-    }
-  }
-  return best
+/** The name every view shows: the fullest form, then the most used, then accented, then not all capitals. */
+function displayName(forms: Map<string, number>): string {
+  const size = (f: string) => f.split(/\s+/).length
+  const accented = (f: string) => (f.normalize('NFD') === f ? 0 : 1)
+  const shouting = (f: string) => (f === f.toUpperCase() ? 1 : 0)
+  return [...forms].sort(
+    ([a, na], [b, nb]) =>
+      size(b) - size(a) || nb - na || accented(b) - accented(a) || shouting(a) - shouting(b) || cmp(a, b),
+  )[0]![0]
 }
 
-/** The person's name: the fullest form (most words, as in "Donald J. Trump"), then the most used. */
-function canonicalName(forms: Map<string, number>): string {
-  const longest = Math.max(...[...forms.keys()].map((f) => f.split(/\s+/).length))
-  return mostUsed(new Map([...forms].filter(([f]) => f.split(/\s+/).length === longest)))
+function mentionsOf(article: Article): Mention[] {
+  const organisations = new Set(
+    article.entities.filter((e) => e.type === 'organization').map((e) => fold(e.name)),
+  )
+  const out: Mention[] = []
+  const add = (raw: string, role: string | null) => {
+    if (organisations.has(fold(raw))) return
+    const name = nameOf(raw)
+    if (name) out.push({ articleId: article.id, storyId: article.storyId, name, role })
+  }
+  for (const s of article.speakers) add(s.name, s.role)
+  for (const e of article.entities) if (e.type === 'person') add(e.name, null)
+  return out
 }
 
 export type PeopleRegister = {
   people: Person[]
-  /** The register's id for a name as it appears in an article (`${articleId}\u0000${name}`). */
+  byId: ReadonlyMap<string, Person>
+  /** The register's id for a name as it appears in an article. */
   personOf: (articleId: string, name: string) => string | undefined
 }
 
-function mentionsOf(articles: readonly Article[]): Mention[] {
-  const out: Mention[] = []
-  for (const a of articles) {
-    for (const s of a.speakers) out.push({ articleId: a.id, storyId: a.storyId, name: s.name, role: s.role })
-    for (const e of a.entities)
-      if (e.type === 'person') out.push({ articleId: a.id, storyId: a.storyId, name: e.name, role: null })
+/** Groups full names (two words or more) by key, then by initials. */
+function fullNameDrafts(mentions: readonly Mention[]): Map<Mention, Draft> {
+  const byKey = new Map<string, Mention[]>()
+  for (const m of mentions) {
+    if (m.name.words.length < 2) continue
+    const list = byKey.get(m.name.key) ?? []
+    list.push(m)
+    byKey.set(m.name.key, list)
   }
-  return out
+  const draftOf = new Map<Mention, Draft>()
+  for (const [key, list] of byKey) {
+    const withInitials = [...new Set(list.map((m) => m.name.initials).filter(Boolean))].sort()
+    const drafts = new Map<string, Draft>()
+    for (const m of list) {
+      // A form without initials joins the one set of initials there is; with two or more it stays apart.
+      const initials = m.name.initials || (withInitials.length === 1 ? withInitials[0]! : '')
+      const draftKey = `${key}|${initials}`
+      let d = drafts.get(draftKey)
+      if (!d) drafts.set(draftKey, (d = newDraft(draftKey)))
+      draftOf.set(m, d)
+    }
+  }
+  return draftOf
 }
 
-/** Builds the register from every article's speakers and person entities. Pure. */
+/** Builds the register from every article's speakers and person entities. Pure; article order does not matter. */
 export function buildPeopleRegister(articles: readonly Article[]): PeopleRegister {
-  const mentions = mentionsOf(articles)
-  const drafts = new Map<string, Draft>()
-  const draftOf = new Map<string, Draft>()
+  const mentions = [...articles].sort((a, b) => cmp(a.id, b.id)).flatMap(mentionsOf)
+  const draftOf = fullNameDrafts(mentions)
   const add = (d: Draft, m: Mention) => {
-    bump(d.forms, m.name)
+    bump(d.forms, m.name.display)
     if (m.role) bump(d.roles, m.role)
     d.articleIds.add(m.articleId)
-    draftOf.set(`${m.articleId}\u0000${m.name}`, d)
+    d.storyIds.add(m.storyId)
+    draftOf.set(m, d)
   }
-  // Full names first: equal words, one person.
-  const single: Mention[] = []
+  for (const [m, d] of draftOf) add(d, m)
+  // One-word names: the one full name it can be, in the article (surname or first word), else in the story.
+  const bySurname = new Map<string, Set<Draft>>()
+  const byFirst = new Map<string, Set<Draft>>()
+  for (const [m, d] of draftOf) {
+    const words = m.name.words
+    for (const [index, word] of [
+      [bySurname, words[words.length - 1]!],
+      [byFirst, words[0]!],
+    ] as const) {
+      const set = index.get(word) ?? new Set()
+      set.add(d)
+      index.set(word, set)
+    }
+  }
+  const unresolved = new Map<string, Draft>()
   for (const m of mentions) {
-    const tokens = matchTokens(m.name)
-    if (tokens.length === 0) continue
-    if (tokens.length === 1) {
-      single.push(m)
-      continue
-    }
-    const key = tokens.join(' ')
-    let d = drafts.get(key)
-    if (!d) {
-      d = { key, tokens, forms: new Map(), roles: new Map(), articleIds: new Set() }
-      drafts.set(key, d)
-    }
-    add(d, m)
-  }
-  // One-word names: the one full name it can be, nearest first (article, story, corpus).
-  const full = [...drafts.values()]
-  const storyOf = new Map(articles.map((a) => [a.id, a.storyId]))
-  for (const m of single) {
-    const word = matchTokens(m.name)[0]!
-    const fits = full.filter((d) => d.tokens[d.tokens.length - 1] === word || d.tokens[0] === word)
-    const scopes = [
-      (d: Draft) => d.articleIds.has(m.articleId),
-      (d: Draft) => m.storyId !== null && [...d.articleIds].some((id) => storyOf.get(id) === m.storyId),
-      () => true,
-    ]
-    let chosen: Draft | undefined
-    for (const inScope of scopes) {
-      const found = fits.filter(inScope)
-      if (found.length === 0) continue
-      if (found.length === 1) chosen = found[0]
-      break
-    }
+    if (m.name.words.length !== 1) continue
+    const word = m.name.words[0]!
+    const inArticle = [...new Set([...(bySurname.get(word) ?? []), ...(byFirst.get(word) ?? [])])].filter(
+      (d) => d.articleIds.has(m.articleId),
+    )
+    const inStory =
+      m.storyId === null ? [] : [...(bySurname.get(word) ?? [])].filter((d) => d.storyIds.has(m.storyId))
+    const candidates = inArticle.length > 0 ? inArticle : inStory
+    let chosen = candidates.length === 1 ? candidates[0] : undefined
     if (!chosen) {
-      // Alone, or ambiguous: a person of its own, keyed by the word and, when ambiguous, the article.
-      const key = fits.length > 1 ? `${word}\u0000${m.articleId}` : word
-      chosen = drafts.get(key)
-      if (!chosen) {
-        chosen = { key, tokens: [word], forms: new Map(), roles: new Map(), articleIds: new Set() }
-        drafts.set(key, chosen)
-      }
+      // Alone or ambiguous: a person of its own within its story (or article, when it has no story).
+      const key = `${word}|${m.storyId ?? `article:${m.articleId}`}`
+      chosen = unresolved.get(key)
+      if (!chosen) unresolved.set(key, (chosen = newDraft(key)))
     }
     add(chosen, m)
   }
+  const drafts = [...new Set(draftOf.values())]
+  const named = drafts
+    .map((d) => ({ d, name: displayName(d.forms) }))
+    .sort((a, b) => cmp(a.name, b.name) || cmp(a.d.key, b.d.key))
   const ids = new Map<Draft, string>()
   const taken = new Set<string>()
-  const people: Person[] = []
-  const ordered = [...drafts.values()].sort(
-    (a, b) => b.articleIds.size - a.articleIds.size || (a.key < b.key ? -1 : 1),
-  )
-  for (const d of ordered) {
-    const name = canonicalName(d.forms)
-    const base = slugify(name) || 'person'
+  const people: Person[] = named.map(({ d, name }) => {
+    const slug = slugify(name)
+    const base = slug.startsWith('article-') ? `person-${fingerprint(name)}` : slug
     let id = base
     for (let n = 2; taken.has(id); n++) id = `${base}-${n}`
     taken.add(id)
     ids.set(d, id)
-    people.push({
+    return {
       id,
       name,
-      aliases: [...d.forms.keys()].filter((f) => f !== name).sort(),
-      roles: [...d.roles.keys()],
-      articleIds: [...d.articleIds].sort(),
-    })
-  }
-  people.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+      aliases: [...d.forms.keys()].filter((f) => f !== name).sort(cmp),
+      roles: [...d.roles].sort(([a, na], [b, nb]) => nb - na || cmp(a, b)).map(([r]) => r),
+      articleIds: [...d.articleIds].sort(cmp),
+    }
+  })
+  const byMention = new Map<string, string>()
+  for (const [m, d] of draftOf) byMention.set(`${m.articleId}\u0000${m.name.display}`, ids.get(d)!)
   return {
     people,
+    byId: new Map(people.map((p) => [p.id, p])),
     personOf: (articleId, name) => {
-      const d = draftOf.get(`${articleId}\u0000${name}`)
-      return d && ids.get(d)
+      const parts = nameOf(name)
+      return parts ? byMention.get(`${articleId}\u0000${parts.display}`) : undefined
     },
   }
+}
+
+/** Spans in reading order, without those inside an earlier one ("Ortiz" within "Dana Ortiz"). */
+function mergedMentions(spans: Span[], order: (blockId: string) => number): Span[] {
+  const sorted = [...spans].sort(
+    (a, b) => order(a.paragraphId) - order(b.paragraphId) || a.start - b.start || b.end - a.end,
+  )
+  const out: Span[] = []
+  for (const s of sorted) {
+    const last = out[out.length - 1]
+    if (last && last.paragraphId === s.paragraphId && s.start >= last.start && s.end <= last.end) continue
+    out.push(s)
+  }
+  return out
 }
 
 /**
@@ -169,7 +234,6 @@ export function buildPeopleRegister(articles: readonly Article[]): PeopleRegiste
 export function applyRegister(article: Article, register: PeopleRegister): Article {
   const order = new Map(articleBlocks(article).map((b, i) => [b.id, i]))
   const blockOrder = (id: string) => order.get(id) ?? Number.MAX_SAFE_INTEGER
-  const byId = new Map(register.people.map((p) => [p.id, p]))
   const kept = new Map<string, Speaker>()
   const renamed = new Map<string, string>()
   for (const s of article.speakers) {
@@ -184,26 +248,19 @@ export function applyRegister(article: Article, register: PeopleRegister): Artic
       if (!first.role && s.role) kept.set(person, { ...first, role: s.role })
       continue
     }
-    kept.set(person, { ...s, name: byId.get(person)!.name, person })
+    kept.set(person, { ...s, name: register.byId.get(person)!.name, person })
   }
   const entities: Entity[] = []
   const entityOf = new Map<string, Entity>()
   for (const e of article.entities) {
     const person = e.type === 'person' ? register.personOf(article.id, e.name) : undefined
-    if (!person) {
-      entities.push(e)
-      continue
-    }
-    const first = entityOf.get(person)
-    if (first) {
-      first.mentions = [...first.mentions, ...e.mentions].sort(
-        (a, b) => blockOrder(a.paragraphId) - blockOrder(b.paragraphId) || a.start - b.start,
-      )
-      continue
-    }
-    const merged = { ...e, name: byId.get(person)!.name }
-    entityOf.set(person, merged)
-    entities.push(merged)
+    const first = person && entityOf.get(person)
+    if (first) first.mentions = mergedMentions([...first.mentions, ...e.mentions], blockOrder)
+    else if (person) {
+      const merged = { ...e, name: register.byId.get(person)!.name }
+      entityOf.set(person, merged)
+      entities.push(merged)
+    } else entities.push(e)
   }
   const quotes =
     renamed.size === 0
