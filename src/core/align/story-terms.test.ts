@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { buildArticle } from '../pipeline'
 import { spanText } from '../../../test/fixtures/stories/story-fixture'
 import { alignStory } from './story'
-import { addNegations, isExactFigure } from './story-terms'
+import { addFractions, addNegations, isExactFigure } from './story-terms'
 import { passageFeatures } from '../align-terms'
 
 // An invented ferry grounding, told by three outlets in their own words.
@@ -89,5 +89,17 @@ describe('isExactFigure', () => {
     expect(isExactFigure('#4.5%')).toBe(true)
     expect(isExactFigure('#2021')).toBe(false)
     expect(isExactFigure('#monday')).toBe(false)
+  })
+})
+
+describe('addFractions', () => {
+  it('gives a fraction in words the figure its percentage is written as', () => {
+    const figures = (text: string) => {
+      const f = passageFeatures(text)
+      addFractions(text, f)
+      return [...f.features.keys()].filter((k) => k.startsWith('#'))
+    }
+    expect(figures('Catches have fallen by a third.')).toEqual(figures('Catches are down 33 per cent.'))
+    expect(figures('Catches have fallen by a third.')).not.toEqual(figures('Catches are down 25 per cent.'))
   })
 })

@@ -86,3 +86,31 @@ const FIGURE = {
   /** This share of the usual bar. */
   bar: 0.5,
 }
+
+/** A fraction in words and the share it is written as elsewhere ("a third" / "33 per cent"). */
+const FRACTIONS: Record<string, string> = {
+  'a third': '33%',
+  'one third': '33%',
+  'one-third': '33%',
+  'two thirds': '67%',
+  'two-thirds': '67%',
+  'a quarter': '25%',
+  'one quarter': '25%',
+  'three quarters': '75%',
+  'three-quarters': '75%',
+  'a fifth': '20%',
+  'one fifth': '20%',
+  'a tenth': '10%',
+  'one tenth': '10%',
+}
+
+const FRACTION = new RegExp(`\\b(${Object.keys(FRACTIONS).join('|')})\\b`, 'gi')
+
+/** Adds to `features` the share a fraction in words stands for, as the figure feature "33 per cent" gets. */
+export function addFractions(text: string, features: PassageFeatures): void {
+  for (const m of text.matchAll(FRACTION)) {
+    const key = `#${FRACTIONS[m[1]!.toLowerCase()]!}`
+    if (!features.features.has(key))
+      features.features.set(key, { key, surface: m[1]!, factor: 1, name: false })
+  }
+}

@@ -24,7 +24,7 @@ import {
 import type { Article } from '../schema'
 import { describe } from './story-describe'
 import { emptyFound, keepBestCounterparts, type Found } from './story-kept'
-import { addNegations, isExactFigure, sameFigure } from './story-terms'
+import { addFractions, addNegations, isExactFigure, sameFigure } from './story-terms'
 import type { AlignedStory, Edge, Fact } from './story-types'
 
 /**
@@ -34,7 +34,12 @@ import type { AlignedStory, Edge, Fact } from './story-types'
 export function alignStory(articles: readonly Article[]): AlignedStory {
   const people = matchStoryPeople(articles)
   const sides = articles.map((a, i) => buildSide(a, people.speakers[i]!, people))
-  for (const side of sides) for (const u of side.units) addNegations(u.text, side.features[u.index]!)
+  for (const side of sides) {
+    for (const u of side.units) {
+      addNegations(u.text, side.features[u.index]!)
+      addFractions(u.text, side.features[u.index]!)
+    }
+  }
   const k = sides.length
   const offsets: number[] = []
   let total = 0
