@@ -345,6 +345,17 @@ describe('analyseQuotes', () => {
     expect(rows.map((r) => r.speaker)).toEqual(['Grete Alvik', null, null])
   })
 
+  it('reads "Her answer is: ..." as the woman just named, but not a sentence about someone\'s landlord', () => {
+    const rows = attributed(
+      article(
+        'Rent',
+        'Esther Abiodun has heard every excuse. Her answer is always the same: "Fix it, or I call the city."',
+        'Esther Abiodun has heard every excuse. His landlord disagreed. "Fix it."',
+      ),
+    )
+    expect(rows.map((r) => r.speaker)).toEqual(['Esther Abiodun', null])
+  })
+
   it('gives every paragraph of a newswire quotation the same speaker', () => {
     const rows = attributed(
       article(

@@ -832,7 +832,7 @@ export function analyseQuotes(blocks: readonly Paragraph[]): { quotes: Quote[]; 
     resolver.subject({ block: m.block, v: m.t1, t0: m.t0, t1: m.t1, verb: '', subject: m, sentence: -1 })
       .entity
   const subjectOf: SubjectOf = (ref) => {
-    const first = sentences[ref.block]!.subject[ref.sentence]
+    const first = sentences[ref.block]!.subject[ref.sentence] ?? possessiveColon(a, sentences, ref)
     if (!first || first.kind !== 'pronoun' || entityOf(first)) return first
     // "Asked whether he would run again, Mr. Delgado smiled": an unresolved pronoun in a leading clause
     // points ahead to the named subject.
@@ -975,6 +975,37 @@ export function analyseQuotes(blocks: readonly Paragraph[]): { quotes: Quote[]; 
     })
   }
   return { quotes, speakers }
+}
+
+/**
+ * "Her answer is always the same: "..."": a sentence that opens with his or her and introduces a quotation
+ * with a colon stands for he or she (a pronoun mention made for the resolver).
+ */
+function possessiveColon(
+  a: TextAnalysis,
+  sentences: readonly SentenceIndex[],
+  ref: { block: number; sentence: number },
+): Mention | undefined {
+  const toks = a.tokens[ref.block]!
+  const k = sentences[ref.block]!.firstToken[ref.sentence]
+  const t = k === undefined ? undefined : toks[k]
+  if (!t || t.inQuote || (t.lower !== 'her' && t.lower !== 'his')) return undefined
+  let colon = false
+  for (let j = k! + 1; j < toks.length && toks[j]!.sentence === ref.sentence && !colon; j += 1)
+    colon = toks[j]!.inQuote && /:\s*["“'‘«„]/.test(toks[j]!.punctBefore)
+  if (!colon) return undefined
+  const lower = t.lower === 'her' ? 'she' : 'he'
+  return {
+    block: ref.block,
+    t0: k!,
+    t1: k! + 1,
+    start: t.start,
+    end: t.end,
+    kind: 'pronoun',
+    entity: null,
+    candidates: [],
+    lower,
+  }
 }
 
 /** The attribution of a quotation introduced by the sentence before or after it; the cue is that subject. */
