@@ -82,7 +82,8 @@ const PHOTO_PREFIX = /^(?:photo(?:graph)?|image|picture|illustration|video)s?(?:
 const LABEL_CREDIT =
   /(?:^|[.!?]["”’]?\s|\s[|–—-]\s)((?:photo(?:graph)?|image|picture|illustration|photo credit|credit|image source|photo source)s?\s?[:,]\s?)([^:]{2,100})$/iu
 // "Image caption, Mr Abe and Mr Trump played golf": a labelled caption, its credit on another line.
-const CAPTION_LABEL = /^(?:image|photo|picture|video) caption\s?[:,]\s?(\S.{1,600})$/iu
+// (Also without its punctuation, as a page whose style sheet did not load prints it: "Image caption Mr Abe ...".)
+const CAPTION_LABEL = /^(?:image|photo|picture|video) caption(?:\s?[:,]\s?|\s)(\S.{1,600})$/iu
 const SLASH_CREDIT = new RegExp(
   `(?:^|[.!?]["”’]?\\s)((?:${NAME_WORD}\\s){0,3}${NAME_WORD}\\s?\\/\\s?\\p{Lu}[\\p{L}&.'’-]*(?:\\s(?:via\\s)?\\p{Lu}[\\p{L}&.'’-]*){0,3})$`,
   'u',
@@ -104,15 +105,16 @@ export type CaptionRead = Caption & { creditOnly: boolean }
 export function readCaption(text: string): CaptionRead | null {
   // The wire agencies' caption form: "In this Dec. 12, 2006, file photo, astronaut ... ".
   if (text.length <= 700 && WIRE_CAPTION.test(text)) return { text, credit: null, creditOnly: false }
-  if (text.length > 700 || !/[(:/,]|Getty Images|AP Photo/.test(text) || hasQuoteMarks(text)) return null
+  if (text.length > 700 || hasQuoteMarks(text)) return null
+  const labelled = CAPTION_LABEL.exec(text)
+  if (labelled?.[1]) return { text: labelled[1].trim(), credit: null, creditOnly: false }
+  if (!/[(:/,]|Getty Images|AP Photo/.test(text)) return null
   const paren = PAREN_CREDIT.exec(text)
   if (paren?.[1] && PHOTO_WORD.test(paren[1])) {
     const credit = paren[1].replace(PHOTO_PREFIX, '').trim()
     const caption = text.slice(0, paren.index).trim()
     return { text: caption, credit: credit || null, creditOnly: caption === '' }
   }
-  const labelled = CAPTION_LABEL.exec(text)
-  if (labelled?.[1]) return { text: labelled[1].trim(), credit: null, creditOnly: false }
   const label = LABEL_CREDIT.exec(text)
   if (label?.[2]) {
     const caption = text

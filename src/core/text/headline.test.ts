@@ -50,3 +50,18 @@ describe('a line that ends with the next one', () => {
     expect(clean.paragraphs).toContain(paragraph)
   })
 })
+
+describe('a labelled photo caption printed without its punctuation', () => {
+  it('is read as a caption, not a paragraph', () => {
+    const caption = 'Image caption Delegates arrive for the opening session in Tallinn'
+    const text = [
+      'Baltic leaders sign pact on shared power grid',
+      'The leaders of Estonia, Latvia and Lithuania signed an agreement on Wednesday to connect their power grids to the continental network by the end of next year.',
+      caption,
+      'The pact commits the three governments to finishing the last two high-voltage lines and to sharing the cost of new backup power plants.',
+    ].join('\n\n')
+    const clean = cleanArticle(text)
+    expect(clean.paragraphs).not.toContain(caption)
+    expect(clean.caption?.text).toBe('Delegates arrive for the opening session in Tallinn')
+  })
+})
