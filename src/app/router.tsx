@@ -14,6 +14,7 @@ import { PageErrorBoundary } from './routes/route-error'
  * first visit, and TanStack Query already does the data loading. Route modules are loaded on demand so
  * the first view only downloads what it shows; each names the queries its page reads (`preload`), which
  * start together instead of one after another as the page's `useSuspenseQuery` hooks suspend.
+ * See docs/decisions/0003-route-table-and-preload.md.
  */
 export type RouteModule = {
   Component: ComponentType
@@ -219,6 +220,7 @@ export function AppRoutes({
   const firstPage = useMemo(() => ({ holding, error }), [holding, error])
   // The same element every time: the end of start-up reaches the page through the context, and the
   // route table is not matched again (a navigation re-renders it through the router's own context).
+  // See docs/decisions/0008-first-page-context.md.
   const table = useMemo(
     () => (
       <Routes>

@@ -19,6 +19,7 @@ function fold(s: string): string {
  * Alphabetical order for tie-breaks: accents and case set aside ("Émile" among the Es), then as written.
  * The same on the server and in every browser. Not `localeCompare`: its first call loads the locale's
  * collation data, a long task on a phone while a page hydrates, for an order that only breaks ties.
+ * See docs/decisions/0018-no-intl-at-hydration.md.
  */
 export function compareText(a: string, b: string): number {
   const fa = fold(a)

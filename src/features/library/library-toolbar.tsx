@@ -23,6 +23,7 @@ const TYPING_DELAY_MS = 250
 /**
  * A select stays usable (and cheap to render) with at most this many choices; options come sorted by how
  * many articles they cover, so the list is the most useful ones. Anyone else can still be filtered by link.
+ * See docs/decisions/0019-corpus-scale-lists.md.
  */
 export const MAX_FILTER_OPTIONS = 100
 
