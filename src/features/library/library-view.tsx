@@ -27,7 +27,10 @@ import { StoryList } from './story-list'
 import { storyRows } from './story-rows'
 import { useLibrarySearch, type LibrarySearch } from './use-library-search'
 
-/** Above this many articles the list is virtualised (and the virtualizer downloaded). See docs/decisions/0019-corpus-scale-lists.md. */
+/**
+ * Above this many articles the list is virtualised (and the virtualizer downloaded); see
+ * docs/decisions/0019-corpus-scale-lists.md.
+ */
 export const VIRTUALISE_ABOVE = 60
 /** Rows shown while the virtualised list's code loads. */
 const FIRST_ROWS = 4
