@@ -26,20 +26,29 @@ interface Draft {
  * "ferreira gomes" into "lucia ferreira gomes". `byKey` maps every key to its canonical key.
  */
 export function foldFamilyNames<T extends Draft>(list: T[], byKey: Map<string, string>): T[] {
+  // Every proper ending of every name, once: linear in the words, not quadratic in the people.
+  const endings = new Map<string, T[]>()
+  for (const q of list) {
+    for (let n = 2; n < q.words.length; n += 1) {
+      const end = q.words.slice(q.words.length - n).join(' ')
+      const owners = endings.get(end) ?? []
+      if (owners.length < 2) owners.push(q)
+      endings.set(end, owners)
+    }
+  }
   const kept: T[] = []
+  const into = new Map<string, string>()
   for (const p of list) {
-    const n = p.words.length
-    const longer = list.filter(
-      (q) => q !== p && q.words.length > n && q.words.slice(q.words.length - n).join(' ') === p.key,
-    )
-    const owner = longer.length === 1 ? longer[0]! : null
+    const longer = endings.get(p.key)
+    const owner = longer && longer.length === 1 && longer[0] !== p ? longer[0]! : null
     if (!owner) {
       kept.push(p)
       continue
     }
     owner.roles.push(...p.roles)
     owner.gender ??= p.gender
-    for (const [k, v] of byKey) if (v === p.key) byKey.set(k, owner.key)
+    into.set(p.key, owner.key)
   }
+  if (into.size > 0) for (const [k, v] of byKey) byKey.set(k, into.get(v) ?? v)
   return kept
 }

@@ -33,11 +33,17 @@ export type EntityOf = (m: Mention) => string | null
 /** How far into its sentence a subject that follows the quotation may start, in words. */
 const NEAR_START = 8
 
+/** The first token starting at or after `pos` (binary search: tokens are in order). */
 function firstTokenAt(a: TextAnalysis, b: number, pos: number): number {
   const toks = a.tokens[b]!
-  let k = 0
-  while (k < toks.length && toks[k]!.start < pos) k += 1
-  return k
+  let lo = 0
+  let hi = toks.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if (toks[mid]!.start < pos) lo = mid + 1
+    else hi = mid
+  }
+  return lo
 }
 
 function sentenceBefore(a: TextAnalysis, q: QuoteSpan): SentenceRef | null {
