@@ -67,13 +67,28 @@ function sentenceAfter(a: TextAnalysis, q: QuoteSpan): SentenceRef | null {
   return next.length > 0 ? { block: b + 1, sentence: next[0]!.sentence } : null
 }
 
+/** Per analysis and block, each sentence's quotations (built once: a quadratic scan per quote was slow). */
+const bySentence = new WeakMap<TextAnalysis, Map<number, QuoteSpan[]>[]>()
+
 /** The quotations of one sentence. */
-function quotesIn(a: TextAnalysis, ref: SentenceRef): QuoteSpan[] {
-  const toks = a.tokens[ref.block]!
-  return a.blockQuotes[ref.block]!.filter((q) => {
-    const k = firstTokenAt(a, ref.block, q.open)
-    return k < toks.length && toks[k]!.sentence === ref.sentence
-  })
+function quotesIn(a: TextAnalysis, ref: SentenceRef): readonly QuoteSpan[] {
+  let blocks = bySentence.get(a)
+  if (!blocks) {
+    blocks = a.blocks.map((_, b) => {
+      const toks = a.tokens[b]!
+      const map = new Map<number, QuoteSpan[]>()
+      for (const q of a.blockQuotes[b]!) {
+        const k = firstTokenAt(a, b, q.open)
+        if (k >= toks.length) continue
+        const list = map.get(toks[k]!.sentence) ?? []
+        list.push(q)
+        map.set(toks[k]!.sentence, list)
+      }
+      return map
+    })
+    bySentence.set(a, blocks)
+  }
+  return blocks[ref.block]!.get(ref.sentence) ?? []
 }
 
 function personOf(entityOf: EntityOf, m: Mention | undefined): string | null {
