@@ -12,6 +12,7 @@ import {
   comparisonSchema,
   describeIssue,
   indexSchema,
+  peopleSchema,
   searchDocumentsSchema,
   sourcesSchema,
 } from '../src/core/schema'
@@ -39,6 +40,7 @@ const files = buildDataFiles(articles, [
 function schemaFor(file: string): v.GenericSchema {
   if (file === 'index.json') return indexSchema
   if (file === 'search.json') return searchDocumentsSchema
+  if (file === 'people.json') return peopleSchema
   if (file.startsWith('articles/')) return articleSchema
   if (file.startsWith('compare/')) return comparisonSchema
   if (file.startsWith('evidence/')) return comparisonEvidenceSchema
@@ -138,6 +140,7 @@ describe('compileCheck', () => {
       comparisonSchema,
       comparisonEvidenceSchema,
       searchDocumentsSchema,
+      peopleSchema,
       sourcesSchema,
     ])
       expect(() => compileCheck(schema)).not.toThrow()
