@@ -76,7 +76,9 @@ describe('browser code never turns data into markup or code', () => {
     const reader = files.find((f) => f.file === path.join('features', 'add', 'read-input.ts'))!
     expect(reader.code.match(/new\s+DOMParser\s*\(/g)).toHaveLength(1)
     expect(reader.code).toMatch(/new DOMParser\(\)\.parseFromString\(quiet, 'text\/html'\)/)
-    expect(reader.code).not.toMatch(/appendChild|append\(|replaceChildren|importNode|adoptNode|innerHTML|outerHTML/)
+    expect(reader.code).not.toMatch(
+      /appendChild|append\(|replaceChildren|importNode|adoptNode|innerHTML|outerHTML/,
+    )
   })
 
   it('builds every link target from data through safeHref, the router or the paths module', () => {
