@@ -60,7 +60,8 @@ test('the whole card opens the article, not only its headline', async ({ page })
   const index = await loadIndex(page.request)
   const a = index.articles[0]!
   await openLibrary(page, paths.library.build())
-  // Click the card's lower corner, away from the headline text.
+  // Click the card's lower corner, away from the headline text (in view: "Your articles" comes first).
+  await card(page, a.headline).scrollIntoViewIfNeeded()
   const box = (await card(page, a.headline).boundingBox())!
   await page.mouse.click(box.x + box.width - 12, box.y + box.height - 12)
   await expect(page).toHaveURL(new RegExp(`/article/${a.id}$`))

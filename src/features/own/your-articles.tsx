@@ -9,6 +9,22 @@ const OwnList = lazy(() => import('./own-list').then((m) => ({ default: m.OwnLis
 
 const noSubscription = () => () => {}
 
+/**
+ * The list's empty state (its import button), invisible, where the list will be: the prerendered page and
+ * the page while the list's code and IndexedDB load take the height the list will take for a reader with no
+ * articles of their own, so nothing below moves when it arrives (a layout shift, and a click that lands on
+ * the wrong card).
+ */
+function ListPlaceholder() {
+  return (
+    <div className="own-actions own-placeholder" aria-hidden="true">
+      <span className="own-import">
+        <span className="button button-secondary">Import a file</span>
+      </span>
+    </div>
+  )
+}
+
 /** The library's "Your articles": articles the reader added, kept in this browser. */
 export function YourArticles() {
   const hydrated = useSyncExternalStore(
@@ -24,10 +40,12 @@ export function YourArticles() {
         <Link to={paths.add.build()}>Add an article</Link>
       </p>
       {hydrated ? (
-        <Suspense fallback={null}>
+        <Suspense fallback={<ListPlaceholder />}>
           <OwnList />
         </Suspense>
-      ) : null}
+      ) : (
+        <ListPlaceholder />
+      )}
     </section>
   )
 }
