@@ -51,6 +51,17 @@ describe('extractEntities', () => {
     expect(found['person:kim-jong-un']).toEqual(['Kim', 'Kim Jong-un', 'Kim Jong Un'])
   })
 
+  it('keeps two people apart whose names end in the same generational suffix', () => {
+    const found = mentions(
+      article(
+        'Council vote',
+        'Councilman Thomas Reyes Jr. voted against the plan. Mayor Thomas Hale Jr. voted for it.',
+        'Reyes said the plan was rushed.',
+      ),
+    )
+    expect(Object.keys(found).filter((k) => k.startsWith('person:'))).toHaveLength(2)
+  })
+
   it('does not guess that a bare capitalised name is a person', () => {
     const found = mentions(article('Visit', 'Hot Issues of the Week: Sponsored Content from Acme Widgets.'))
     expect(Object.keys(found).filter((k) => k.startsWith('person:'))).toEqual([])

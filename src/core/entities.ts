@@ -76,6 +76,18 @@ export interface Token {
   nameWord: boolean
 }
 
+/** Index of the first token starting at or after `pos` (tokens are in order: a binary search). */
+export function tokenAtOrAfter(toks: readonly Token[], pos: number): number {
+  let lo = 0
+  let hi = toks.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if (toks[mid]!.start < pos) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
 export type MentionKind = 'person' | 'organization' | 'place' | 'role' | 'pronoun' | 'group'
 
 export interface Mention {
@@ -1337,9 +1349,10 @@ function mergePersons(drafts: ReadonlyMap<string, PersonDraft>): PersonIndex {
   const list: PersonDraft[] = []
   const byKey = new Map<string, string>()
   const byEnds = new Map<string, PersonDraft>()
-  // Same first and last word ("Donald J. Trump", "Donald Trump") is one person.
+  // Same first word and family name ("Donald J. Trump", "Donald Trump") is one person; a generational
+  // suffix is not a family name ("Thomas Reyes Jr." is not "Thomas O'Malley Jr.").
   for (const p of full) {
-    const ends = `${p.words[0]!} ${p.words[p.words.length - 1]!}`
+    const ends = `${p.words[0]!} ${familyWord(p.words)}`
     const same = byEnds.get(ends)
     if (same) {
       same.roles.push(...p.roles)

@@ -355,3 +355,6 @@ export const GROUP_NOUNS: ReadonlySet<string> = new Set([
   'somebody',
   'anyone',
 ])
+
+/** Generational suffixes that follow a family name and are never the name a person is called by. */
+export const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv'])

@@ -22,7 +22,15 @@
  * whose known gender fits (0.7), a continuation (0.6), an echo (0.5). A cue far before a partial quote (more
  * than 15 words) costs 0.1. "they" is never resolved to one person.
  */
-import { analyseText, isRoleHead, personKey, type Mention, type TextAnalysis, type Token } from './entities'
+import {
+  analyseText,
+  isRoleHead,
+  personKey,
+  tokenAtOrAfter,
+  type Mention,
+  type TextAnalysis,
+  type Token,
+} from './entities'
 import { HONORIFICS } from './lexicon-roles'
 import { SUBJECT_VERB_FILLERS, TIME_WORDS } from './lexicon-cues'
 import { CUE_PARTICIPLES, CUE_VERBS, INVERSION_VERBS, NOUN_LIKE_CUES } from './quotes/cue-words'
@@ -561,18 +569,6 @@ function countAtMost(values: readonly number[], pos: number): number {
   while (lo < hi) {
     const mid = (lo + hi) >>> 1
     if (values[mid]! <= pos) lo = mid + 1
-    else hi = mid
-  }
-  return lo
-}
-
-/** Index of the first token starting at or after `pos`. */
-function tokenAtOrAfter(toks: readonly Token[], pos: number): number {
-  let lo = 0
-  let hi = toks.length
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1
-    if (toks[mid]!.start < pos) lo = mid + 1
     else hi = mid
   }
   return lo

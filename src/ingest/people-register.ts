@@ -18,7 +18,8 @@
 import { articleBlocks } from '../core/pipeline'
 import type { Article, Entity, Person, Speaker, Span } from '../core/schema'
 import { fingerprint, slugify } from '../core/slug'
-import { LEADING_TITLES, NAME_SUFFIXES } from './people-titles'
+import { NAME_SUFFIXES } from '../core/lexicon-words'
+import { LEADING_TITLES } from './people-titles'
 
 type Name = {
   /** Words without leading titles, initials or suffixes, folded: the person's key ("george bush"). */

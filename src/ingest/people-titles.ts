@@ -13,6 +13,3 @@ export const LEADING_TITLES: ReadonlySet<string> = new Set(
   capt lieutenant lt sergeant sgt commissioner judge justice chief attorney ambassador deputy former
   acting the us`.split(/\s+/),
 )
-
-/** Generational suffixes at the end of a name, which are not its surname ("Martin Luther King Jr."). */
-export const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv'])

@@ -3,14 +3,12 @@
  * "Ferreira-Gomes" or "López Obrador" the two-word family name of "Lucia Ferreira-Gomes" or "Andrés Manuel
  * López Obrador". Keys are lowercase words (a hyphen splits a word).
  */
-
-/** Generational suffixes that follow a family name and are never the name a person is called by. */
-const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv'])
+import { NAME_SUFFIXES } from '../lexicon-words'
 
 /** The word a person is called by on second reference: the last word that is not a suffix. */
 export function familyWord(words: readonly string[]): string {
   let k = words.length - 1
-  while (k > 0 && SUFFIXES.has(words[k]!)) k -= 1
+  while (k > 0 && NAME_SUFFIXES.has(words[k]!)) k -= 1
   return words[k]!
 }
 

@@ -8,7 +8,7 @@
  * Only whole-sentence quotations (not fragments, which are often scare quotes) and only people: an
  * organisation as a sentence's subject is too often what the sentence is about rather than who speaks.
  */
-import type { Mention, TextAnalysis } from '../entities'
+import { tokenAtOrAfter, type Mention, type TextAnalysis } from '../entities'
 import { isTitleBlock, type QuoteSpan } from '../quotes'
 
 /** A sentence in the article: its block and its index among the block's sentences. */
@@ -33,18 +33,8 @@ export type EntityOf = (m: Mention) => string | null
 /** How far into its sentence a subject that follows the quotation may start, in words. */
 const NEAR_START = 8
 
-/** The first token starting at or after `pos` (binary search: tokens are in order). */
-function firstTokenAt(a: TextAnalysis, b: number, pos: number): number {
-  const toks = a.tokens[b]!
-  let lo = 0
-  let hi = toks.length
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1
-    if (toks[mid]!.start < pos) lo = mid + 1
-    else hi = mid
-  }
-  return lo
-}
+/** The first token of block `b` starting at or after `pos`. */
+const firstTokenAt = (a: TextAnalysis, b: number, pos: number) => tokenAtOrAfter(a.tokens[b]!, pos)
 
 function sentenceBefore(a: TextAnalysis, q: QuoteSpan): SentenceRef | null {
   const b = q.blockIndex
