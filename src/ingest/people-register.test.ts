@@ -135,6 +135,23 @@ describe('the register of people', () => {
     expect(shown.speakers.map((s) => s.name)).toEqual(['Jim Justice', 'Jim Jordan', 'Justice'])
   })
 
+  it('reads "H.W." and "H. W." as the same initials', () => {
+    const { people } = buildPeopleRegister([
+      article('a', 's', ['George H.W. Bush']),
+      article('b', 't', ['George H. W. Bush']),
+    ])
+    expect(people).toHaveLength(1)
+  })
+
+  it('does not count an article as naming someone in full because a surname there was matched through its story', () => {
+    const full = article('a', 's', ['Dana Ortiz'])
+    const short = article('b', 's', ['Ortiz'], ['Dana'])
+    const register = buildPeopleRegister([full, short])
+    const shown = applyRegister(short, register)
+    expect(shown.speakers[0]!.name).toBe('Dana Ortiz')
+    expect(shown.entities.map((e) => e.name)).toContain('Dana')
+  })
+
   it('gives a surname alone only to a person of the same article or story, never the whole corpus', () => {
     const investor = article('a', 'markets', ['Warren Buffett'])
     const other = article('b', 'senate', ['Warren'])

@@ -49,7 +49,9 @@ export function nameOf(name: string): Name | null {
   const initials: string[] = []
   kept.forEach((w, i) => {
     const folded = fold(w)
-    if (i > 0 && i < kept.length - 1 && /^\p{L}$/u.test(folded)) initials.push(folded)
+    // Middle initials, one or several ("J.", "H. W.", "H.W."), are compared apart from the name's words.
+    const middle = i > 0 && i < kept.length - 1
+    if (middle && (/^\p{L}$/u.test(folded) || /^(?:\p{L}\.)+$/u.test(w))) initials.push(...folded)
     else words.push(...folded.split(/[^\p{L}\p{N}']+/u).filter(Boolean))
   })
   while (words.length > 1 && NAME_SUFFIXES.has(words[words.length - 1]!)) words.pop()
@@ -161,15 +163,21 @@ export function buildPeopleRegister(articles: readonly Article[]): PeopleRegiste
       index.set(word, set)
     }
   }
+  // Where each full name is written out, before any one-word name joins it: a surname matched through the
+  // story must not make its article count as naming the person in full.
+  const fullIn = new Map([...new Set(draftOf.values())].map((d) => [d, new Set(d.articleIds)]))
+  const fullInStory = new Map([...new Set(draftOf.values())].map((d) => [d, new Set(d.storyIds)]))
   const unresolved = new Map<string, Draft>()
   for (const m of mentions) {
     if (m.name.words.length !== 1) continue
     const word = m.name.words[0]!
     const inArticle = [...new Set([...(bySurname.get(word) ?? []), ...(byFirst.get(word) ?? [])])].filter(
-      (d) => d.articleIds.has(m.articleId),
+      (d) => fullIn.get(d)!.has(m.articleId),
     )
     const inStory =
-      m.storyId === null ? [] : [...(bySurname.get(word) ?? [])].filter((d) => d.storyIds.has(m.storyId))
+      m.storyId === null
+        ? []
+        : [...(bySurname.get(word) ?? [])].filter((d) => fullInStory.get(d)!.has(m.storyId))
     const candidates = inArticle.length > 0 ? inArticle : inStory
     let chosen = candidates.length === 1 ? candidates[0] : undefined
     if (!chosen) {
