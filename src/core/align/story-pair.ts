@@ -7,6 +7,18 @@ import { SCHEMA_VERSION, type Comparison, type Link, type LinkEvidence, type Spa
 import type { AlignedStory, StoryAlignment, StoryLink } from './story-types'
 
 const MIRROR: Record<string, string> = { left: 'right', right: 'left' }
+/** The notes' own words for a side (align.ts: "… on the left, reported on the right"), not a quotation's. */
+const SIDE_IN_NOTE = /\bon the (left|right)\b/g
+
+/** A link's note read from the other side: its sides swapped, its quotations and shared words left alone. */
+export function mirrorNote(note: string): string {
+  return note
+    .split(/(“[^”]*”)/)
+    .map((part) =>
+      part.startsWith('“') ? part : part.replace(SIDE_IN_NOTE, (_, side: string) => `on the ${MIRROR[side]}`),
+    )
+    .join('')
+}
 
 /**
  * The comparison of two articles of a story, read off its facts: the same links whichever pair view or
@@ -52,7 +64,9 @@ function pairOf(
         ? { leftQuoteId: l.rightQuoteId, rightQuoteId: l.leftQuoteId }
         : {}),
       ...(ev
-        ? { evidence: { ...ev, note: ev.note.replace(/\b(left|right)\b/g, (w) => MIRROR[w] ?? w) } }
+        ? {
+            evidence: { ...ev, note: mirrorNote(ev.note) },
+          }
         : {}),
     }
   })

@@ -101,5 +101,8 @@ describe('addFractions', () => {
     }
     expect(figures('Catches have fallen by a third.')).toEqual(figures('Catches are down 33 per cent.'))
     expect(figures('Catches have fallen by a third.')).not.toEqual(figures('Catches are down 25 per cent.'))
+    expect(figures('A third of the catch was sold.')).toEqual(figures('33 per cent of the catch was sold.'))
+    // An ordinal is no share.
+    expect(figures('Protests entered a third day.')).toEqual([])
   })
 })

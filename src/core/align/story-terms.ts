@@ -7,18 +7,7 @@
 import { passageFeatures, type Feature, type PassageFeatures } from '../align-terms'
 
 /** Words that deny what follows ("no", "nobody", "never", "n't"). "no one" counts as "nobody". */
-const NEGATORS = new Set([
-  'no',
-  'not',
-  'never',
-  'nobody',
-  'none',
-  'nothing',
-  'noone',
-  'neither',
-  'nor',
-  'without',
-])
+const NEGATORS = new Set(['no', 'not', 'never', 'nobody', 'none', 'nothing', 'neither', 'nor', 'without'])
 
 /** How far after the negator its word may come ("no one was injured": three words on). */
 const REACH = 4
@@ -104,13 +93,16 @@ const FRACTIONS: Record<string, string> = {
   'one tenth': '10%',
 }
 
-const FRACTION = new RegExp(`\\b(${Object.keys(FRACTIONS).join('|')})\\b`, 'gi')
+const FRACTION_WORDS = Object.keys(FRACTIONS).join('|')
+/** Only a share: "by a third", "a third of the catch" — not an ordinal ("a third day", "a third term"). */
+const FRACTION = new RegExp(`\\bby\\s+(${FRACTION_WORDS})\\b|\\b(${FRACTION_WORDS})\\s+of\\b`, 'gi')
 
 /** Adds to `features` the share a fraction in words stands for, as the figure feature "33 per cent" gets. */
 export function addFractions(text: string, features: PassageFeatures): void {
   for (const m of text.matchAll(FRACTION)) {
-    const key = `#${FRACTIONS[m[1]!.toLowerCase()]!}`
+    const words = (m[1] ?? m[2])!
+    const key = `#${FRACTIONS[words.toLowerCase()]!}`
     if (!features.features.has(key))
-      features.features.set(key, { key, surface: m[1]!, factor: 1, name: false })
+      features.features.set(key, { key, surface: words, factor: 1, name: false })
   }
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { goldProblems, loadStories, scoreStory, spanText } from '../../../test/fixtures/stories/story-fixture'
 import { comparisonSchema } from '../schema'
 import { alignStory } from './story'
-import { alignedStoryPair, storyPair } from './story-pair'
+import { alignedStoryPair, mirrorNote, storyPair } from './story-pair'
 
 const stories = loadStories()
 
@@ -48,6 +48,14 @@ describe('alignStory on invented stories of several outlets', () => {
       const pair = alignedStoryPair(aligned, b!.id, a!.id)
       for (const l of pair.links) expect(l.evidence.note.length).toBeGreaterThan(10)
     })
+  })
+})
+
+describe('a link read from the other side', () => {
+  it('swaps which side quotes and which reports, never the words of a quotation', () => {
+    expect(
+      mirrorNote('Both quote “We got it right on the left bank”, quoted on the left, reported on the right'),
+    ).toBe('Both quote “We got it right on the left bank”, quoted on the right, reported on the left')
   })
 })
 
