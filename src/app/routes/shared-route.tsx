@@ -14,11 +14,22 @@ export function Component() {
   const queryClient = useQueryClient()
   const navigate = useNavigate()
   const [problem, setProblem] = useState<string | null>(null)
+  const [keeping, setKeeping] = useState(false)
   const read = useQuery({
-    queryKey: ['own', 'shared', payload],
+    // Not under ['own']: keeping the article refreshes the reader's own list, not this link's reading.
+    queryKey: ['shared', payload],
     queryFn: () => readSharedPayload(payload),
     staleTime: Infinity,
   })
+  if (read.isError) {
+    return (
+      <div className="page">
+        <DocumentTitle title="This link cannot be opened" />
+        <h1>This link cannot be opened</h1>
+        <p role="alert">The article in this link could not be read in this browser.</p>
+      </div>
+    )
+  }
   if (!read.data) {
     return (
       <p className="page page-loading" role="status">
@@ -37,10 +48,16 @@ export function Component() {
   }
   const own = read.data.own
   const keep = () => {
+    // One click, one copy: a second click while the first saves would keep the article twice.
+    if (keeping) return
+    setKeeping(true)
     const { addedAt: _now, ...draft } = own
     saveDraft(queryClient, draft).then(
       (saved) => navigate(paths.own.build(saved.id)),
-      (error: unknown) => setProblem(error instanceof Error ? error.message : String(error)),
+      (error: unknown) => {
+        setKeeping(false)
+        setProblem(error instanceof Error ? error.message : String(error))
+      },
     )
   }
   return (

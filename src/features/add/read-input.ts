@@ -8,6 +8,7 @@
 import { IngestError, MAX_TEXT_LENGTH } from '../../core/pipeline'
 import { pageArticleText } from '../../ingest/page/article'
 import { MAX_HTML_LENGTH } from '../../ingest/page/parse'
+import { formatCount } from '../../ui/format'
 import type { AnalyseJob, ArticleMeta } from './analyse-protocol'
 
 /** Input the add page refuses, with a sentence the reader can act on. */
@@ -87,7 +88,7 @@ export function jobFor(
   const html = looksLikeHtml(text, fileName)
   if (!html && text.length > MAX_TEXT_LENGTH) {
     throw new InputError(
-      `The text is ${text.length.toLocaleString('en-US')} characters long; an article is rarely over 100,000 and the limit is ${MAX_TEXT_LENGTH.toLocaleString('en-US')}. Paste only the article.`,
+      `The text is ${formatCount(text.length)} characters long; an article is rarely over 100,000 and the limit is ${formatCount(MAX_TEXT_LENGTH)}. Paste only the article.`,
     )
   }
   if (!html) return { kind: 'text', text, meta }

@@ -3,7 +3,7 @@ import { useId, useRef, useState } from 'react'
 import { Link } from 'react-router'
 import { paths } from '../../lib/paths'
 import { EXPORT_FILE_NAME, exportJson, importText } from './import-export'
-import type { OwnArticle } from './own-model'
+import { MAX_IMPORT_LENGTH, type OwnArticle } from './own-model'
 import { deleteOwnArticle, ownListQueryOptions, saveOwnArticles } from './own-queries'
 
 function download(text: string, name: string): void {
@@ -35,6 +35,11 @@ function ImportButton({ onMessage }: { onMessage: (message: string) => void }) {
           const file = event.target.files?.[0]
           event.target.value = ''
           if (!file) return
+          // Refused before it is read: a file far over the limit would be read whole into memory first.
+          if (file.size > MAX_IMPORT_LENGTH * 4) {
+            onMessage('Nothing was imported. The file is too large to be a Parallax export.')
+            return
+          }
           file
             .text()
             .then((text) => importText(queryClient, text))

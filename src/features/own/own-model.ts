@@ -85,9 +85,12 @@ export function uniqueId(base: string, taken: ReadonlySet<string>): string {
   }
 }
 
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
+
 /** Newest first. */
 export function byNewest(articles: readonly OwnArticle[]): OwnArticle[] {
   return [...articles].sort(
-    (a, b) => b.addedAt.localeCompare(a.addedAt) || a.article.id.localeCompare(b.article.id),
+    // ISO times and slugs order correctly as strings; no localeCompare (docs/decisions/0018).
+    (a, b) => cmp(b.addedAt, a.addedAt) || cmp(a.article.id, b.article.id),
   )
 }

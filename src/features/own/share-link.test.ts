@@ -42,6 +42,20 @@ describe('links that carry an article', () => {
     })
   })
 
+  it('say so in a browser that cannot unpack them, rather than wait for ever', async () => {
+    const original = globalThis.DecompressionStream
+    try {
+      // @ts-expect-error: a browser without the Compression Streams API
+      delete globalThis.DecompressionStream
+      expect(await readSharedPayload('AAAA', now)).toMatchObject({
+        ok: false,
+        message: expect.stringMatching(/cannot unpack/),
+      })
+    } finally {
+      globalThis.DecompressionStream = original
+    }
+  })
+
   it('stop unpacking a deflate bomb at the cap', async () => {
     const bomb = await deflated(' '.repeat(5_000_000))
     expect(bomb.length).toBeLessThan(MAX_FRAGMENT_LENGTH)

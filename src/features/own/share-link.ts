@@ -10,8 +10,11 @@ import { ownArticleSchema, type OwnArticle } from './own-model'
 
 /** Longest link offered: mail clients, chat apps and QR codes cut or refuse longer ones. */
 export const MAX_LINK_LENGTH = 8_000
-/** Largest payload read from a link, in characters of base64url (a link longer than this is not ours). */
-export const MAX_FRAGMENT_LENGTH = 100_000
+/**
+ * Largest payload read from a link, in characters of base64url: no link Parallax offers is longer. (The
+ * reader's own links on /shared carry the payload too, once per paragraph and quote: it stays small.)
+ */
+export const MAX_FRAGMENT_LENGTH = MAX_LINK_LENGTH
 /** Largest inflated payload, in bytes: a deflate bomb stops here. */
 export const MAX_INFLATED_BYTES = 3_000_000
 
@@ -41,10 +44,10 @@ async function deflate(text: string): Promise<Uint8Array> {
 
 /** The inflated bytes as text, or null past `cap` bytes or for data that is not deflate. */
 async function inflate(bytes: Uint8Array<ArrayBuffer>, cap: number): Promise<string | null> {
-  const reader = new Blob([bytes]).stream().pipeThrough(new DecompressionStream(FORMAT)).getReader()
   const chunks: Uint8Array<ArrayBuffer>[] = []
   let size = 0
   try {
+    const reader = new Blob([bytes]).stream().pipeThrough(new DecompressionStream(FORMAT)).getReader()
     for (;;) {
       const { done, value } = await reader.read()
       if (done) break
@@ -74,6 +77,8 @@ const refuse = (message: string): SharedResult => ({ ok: false, message })
 /** A link's payload -> the article it carries, validated, or why not. */
 export async function readSharedPayload(payload: string, now = new Date()): Promise<SharedResult> {
   if (payload === '') return refuse('This link carries no article.')
+  if (typeof DecompressionStream === 'undefined')
+    return refuse('This browser cannot unpack article links. Ask for the export file instead.')
   if (payload.length > MAX_FRAGMENT_LENGTH)
     return refuse('This link is too long to be a Parallax article link.')
   const bytes = fromBase64Url(payload)

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { getAbsoluteUrl, paths } from '../../lib/paths'
 import { copyText } from '../../ui/clipboard'
+import { formatCount } from '../../ui/format'
 import type { OwnArticle } from './own-model'
 import { MAX_LINK_LENGTH, sharedPayload } from './share-link'
 
@@ -8,10 +9,14 @@ import { MAX_LINK_LENGTH, sharedPayload } from './share-link'
 export function ShareOwnButton({ own }: { own: OwnArticle }) {
   const [message, setMessage] = useState<string | null>(null)
   const share = async () => {
+    if (typeof CompressionStream === 'undefined') {
+      setMessage('This browser cannot make article links. Export it from the library as a file instead.')
+      return
+    }
     const url = getAbsoluteUrl(paths.shared.build(await sharedPayload(own)))
     if (url.length > MAX_LINK_LENGTH) {
       setMessage(
-        `A link carrying this article would be ${url.length.toLocaleString('en-US')} characters long; many apps cut links over ${MAX_LINK_LENGTH.toLocaleString('en-US')}. Export it from the library as a file instead.`,
+        `A link carrying this article would be ${formatCount(url.length)} characters long; many apps cut links over ${formatCount(MAX_LINK_LENGTH)}. Export it from the library as a file instead.`,
       )
       return
     }
