@@ -1069,7 +1069,6 @@ interface Evidence {
   gender: 'm' | 'f' | null
 }
 
-/** Why the capitalised run `tokens[i..j)` is a person, or null when the article does not say it is one. */
 const PERSONAL_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him'])
 
 function hasPersonalPronoun(toks: readonly Token[]): boolean {
@@ -1088,6 +1087,7 @@ function describedAfterVerb(toks: readonly Token[], i: number): boolean {
   return false
 }
 
+/** Why the capitalised run `tokens[i..j)` is a person, or null when the article does not say it is one. */
 function personEvidence(
   text: string,
   toks: readonly Token[],

@@ -446,11 +446,6 @@ function isCapitalWord(text: string, from: number, to: number): boolean {
   return true
 }
 
-/**
- * A transcript turn's label: one to four words in capitals, perhaps ", HOST", then a colon and the words
- * ("LEE: Will you vote for the bill?", "MICHEL ADAMS, HOST: The bridge closed"). Returns the name's range and
- * the colon's index.
- */
 /** Past a title abbreviation that opens a label ("SEN. ABEL THORNQUIST:" names Abel Thornquist). */
 function afterTitle(text: string, start: number, end: number): number {
   const dot = text.indexOf('. ', start)
@@ -460,6 +455,11 @@ function afterTitle(text: string, start: number, end: number): number {
     : start
 }
 
+/**
+ * A transcript turn's label: one to four words in capitals, perhaps ", HOST", then a colon and the words
+ * ("LEE: Will you vote for the bill?", "MICHEL ADAMS, HOST: The bridge closed"). Returns the name's range and
+ * the colon's index.
+ */
 function transcriptLabel(text: string): { start: number; end: number; colon: number } | null {
   const start = skipSpaceForward(text, 0)
   let i = start

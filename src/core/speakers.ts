@@ -340,11 +340,6 @@ function titledPersonAfter(a: TextAnalysis, b: number, k: number): Mention | nul
   return null
 }
 
-/**
- * The subject of a verb that follows an apposition: "Sheila Smith, senior fellow at the Council on Foreign
- * Relations, said" (the person before the first comma) or "The association, the North Sea Carriers
- * Association, said" (the name that fills the apposition).
- */
 /** Whether `toks[from..to)` holds nothing but titles ("Senator", "Rep.", "Dr."): at most three. */
 function titlesOnly(toks: readonly Token[], from: number, to: number): boolean {
   if (to < from || to - from > 3) return false
@@ -355,6 +350,11 @@ function titlesOnly(toks: readonly Token[], from: number, to: number): boolean {
   return true
 }
 
+/**
+ * The subject of a verb that follows an apposition: "Sheila Smith, senior fellow at the Council on Foreign
+ * Relations, said" (the person before the first comma) or "The association, the North Sea Carriers
+ * Association, said" (the name that fills the apposition).
+ */
 function subjectBeforeApposition(a: TextAnalysis, b: number, v: number): Mention | null {
   const toks = a.tokens[b]!
   const sentence = toks[v]!.sentence
