@@ -126,6 +126,13 @@ export async function run(): Promise<BenchResult[]> {
         budget: { max: 300 },
         note: `failed: ${message}`,
       },
+      {
+        name: 'add: longest main-thread task, paste to preview',
+        value: Infinity,
+        unit: 'ms',
+        budget: { max: 50 },
+        note: `failed: ${message}`,
+      },
     ]
   }
   const note = `${server.server}; ${loadNote(Math.max(...loads))} at most; a ${words}-word invented article; ${cpuSlowdown}× CPU (page thread only, not the worker), fresh context each, median of ${runs}`
